@@ -1,0 +1,14 @@
+import { getRuntime } from '@/lib/server/runtime';
+import { SSE_HEADERS } from '@/lib/sse/frames';
+import { openEventStream, resumeIdOf } from '@/lib/sse/open-event-stream';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  const { log, hub, settings } = getRuntime();
+  const body = openEventStream(
+    { log, hub, retryMs: settings.SSE_RETRY_MS },
+    { lastEventId: resumeIdOf(request), signal: request.signal },
+  );
+  return new Response(body, { headers: SSE_HEADERS });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const settingsSchema = z.object({
+  PORT: integer(3000, 1, 65535),
+  HOSTNAME: z.string().min(1).default('0.0.0.0'),
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  SIMULATOR: z.enum(['on', 'off']).default('on'),
+  SIMULATOR_TICK_MS: integer(3000, 1, 3_600_000),
+  SIMULATOR_FLIGHTS: integer(40, 0, 100_000),
+  HOME_AIRPORT: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter IATA code such as LHR')
+    .default('LHR'),
+  SSE_HEARTBEAT_MS: integer(15000, 100, 3_600_000),
+  SSE_RETRY_MS: integer(3000, 0, 3_600_000),
+  // Not in the contract: how many unsent bytes one stream may queue before it is dropped as too slow.
+  SSE_MAX_BACKLOG_BYTES: integer(1_048_576, 1024, 1_073_741_824),
+  HISTORY_LIMIT: integer(10000, 1, 10_000_000),
+  BOARD_RETENTION_MS: integer(600000, 0, 7 * 24 * 3_600_000),
+  DATABASE_PATH: z.string().min(1).default('./data/skyboard.db'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores')
+    .default('skyboard'),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export class SettingsError extends Error {}
+
+/** Reads every setting from the environment; a bad value throws a message naming the variable. */
+export function readSettings(source: Record<string, string | undefined> = process.env): Settings {
+  // An empty variable means "not set", as shells and .env files usually intend.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = settingsSchema.safeParse(present);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new SettingsError(`Invalid setting. ${problems.join('; ')}`);
+}

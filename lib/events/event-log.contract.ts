@@ -1,0 +1,137 @@
+import { describe, expect, it, vi } from 'vitest';
+import { makeFlight } from '../flights/flight.fixture';
+import type { BoardEvent } from '../flights/board-event';
+import type { EventLog } from './event-log';
+
+export type EventLogFactory = (options: { historyLimit: number }) => Promise<EventLog>;
+
+const upsert = (id: string, gate = 'A1'): BoardEvent => ({
+  name: 'flightStateUpdate',
+  data: makeFlight({ id, flight: id.split('-')[0], gate }),
+});
+
+const append = (log: EventLog, ...events: BoardEvent[]) =>
+  log.commit(() => ({ events, result: undefined })).then(({ entries }) => entries);
+
+/** The behaviour every event log must have; each store's test file runs it. */
+export function describeEventLogContract(name: string, create: EventLogFactory) {
+  describe(`${name} event log (contract)`, () => {
+    it('starts empty, and its snapshot id resumes with nothing to replay', async () => {
+      const log = await create({ historyLimit: 100 });
+      const snapshot = await log.snapshot();
+      expect(snapshot.flights).toEqual([]);
+      expect(await log.readAfter(snapshot.lastEventId)).toEqual([]);
+      await log.close();
+    });
+
+    it('gives every event a unique id in append order', async () => {
+      const log = await create({ historyLimit: 100 });
+      const entries = [
+        ...(await append(log, upsert('A1-2026-11-22'), upsert('A2-2026-11-22'))),
+        ...(await append(log, upsert('A3-2026-11-22'))),
+      ];
+      const ids = entries.map((entry) => entry.id);
+      expect(new Set(ids).size).toBe(3);
+      for (let i = 1; i < ids.length; i++) expect(log.compareIds(ids[i - 1]!, ids[i]!)).toBeLessThan(0);
+      expect((await log.snapshot()).lastEventId).toBe(ids[2]);
+      await log.close();
+    });
+
+    it('folds events into the snapshot: upserts replace, removals delete', async () => {
+      const log = await create({ historyLimit: 100 });
+      await append(log, upsert('A1-2026-11-22', 'A1'), upsert('B2-2026-11-22'));
+      await append(log, upsert('A1-2026-11-22', 'C9'));
+      await append(log, { name: 'flightRemoval', data: { id: 'B2-2026-11-22', flight: 'B2' } });
+      const { flights } = await log.snapshot();
+      expect(flights.map((flight) => [flight.id, flight.gate])).toEqual([['A1-2026-11-22', 'C9']]);
+      await log.close();
+    });
+
+    it('replays exactly the events after a retained id, in order', async () => {
+      const log = await create({ historyLimit: 100 });
+      const entries = await append(log, ...['A', 'B', 'C', 'D'].map((code) => upsert(`${code}1-2026-11-22`)));
+      const replay = await log.readAfter(entries[1]!.id);
+      expect(replay).toEqual(entries.slice(2));
+      expect(await log.readAfter(entries[3]!.id)).toEqual([]);
+      await log.close();
+    });
+
+    it.each(['', 'abc', '-1', '1e3', '0x10', ' 1', '99999999999999999999999', '1-0-0', '../../etc'])(
+      'answers null for the malformed id %j',
+      async (id) => {
+        const log = await create({ historyLimit: 100 });
+        await append(log, upsert('A1-2026-11-22'));
+        expect(await log.readAfter(id)).toBeNull();
+        await log.close();
+      },
+    );
+
+    it('answers null for an id beyond the last one', async () => {
+      const longer = await create({ historyLimit: 100 });
+      const entries = await append(longer, upsert('A1-2026-11-22'), upsert('A2-2026-11-22'), upsert('A3-2026-11-22'));
+      await longer.close();
+      const log = await create({ historyLimit: 100 });
+      await append(log, upsert('A1-2026-11-22'));
+      expect(await log.readAfter(entries[2]!.id)).toBeNull();
+      await log.close();
+    });
+
+    it('keeps at least HISTORY_LIMIT events and answers null for ids older than that', async () => {
+      const log = await create({ historyLimit: 5 });
+      const entries = [];
+      for (let i = 0; i < 40; i++) entries.push(...(await append(log, upsert(`T${i}-2026-11-22`))));
+      expect(await log.readAfter(entries[0]!.id)).toBeNull();
+      const tail = await log.readAfter(entries[34]!.id);
+      expect(tail).toEqual(entries.slice(35));
+      expect((await log.snapshot()).flights).toHaveLength(40);
+      await log.close();
+    });
+
+    it('appends nothing and tells nobody when the plan refuses', async () => {
+      const log = await create({ historyLimit: 100 });
+      await append(log, upsert('A1-2026-11-22'));
+      const before = await log.snapshot();
+      const listener = vi.fn();
+      log.subscribe(listener);
+      await expect(
+        log.commit(() => {
+          throw new Error('refused');
+        }),
+      ).rejects.toThrow('refused');
+      expect(await log.snapshot()).toEqual(before);
+      expect(await log.readAfter(before.lastEventId)).toEqual([]);
+      expect(listener).not.toHaveBeenCalled();
+      await log.close();
+    });
+
+    it('tells subscribers every appended event in order, until they unsubscribe', async () => {
+      const log = await create({ historyLimit: 100 });
+      const seen: string[] = [];
+      const unsubscribe = log.subscribe((entry) => seen.push(entry.id));
+      const entries = await append(log, upsert('A1-2026-11-22'), upsert('A2-2026-11-22'));
+      await vi.waitFor(() => expect(seen).toEqual(entries.map((entry) => entry.id)));
+      unsubscribe();
+      await append(log, upsert('A3-2026-11-22'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(seen).toHaveLength(2);
+      await log.close();
+    });
+
+    it('serialises concurrent writes: each plan sees the board the previous one left', async () => {
+      const log = await create({ historyLimit: 100 });
+      await append(log, upsert('A1-2026-11-22', '0'));
+      const increment = () =>
+        log.commit((board) => {
+          const current = board.get('A1-2026-11-22')!;
+          const gate = String(Number(current.gate) + 1);
+          return { events: [{ name: 'flightStateUpdate', data: { ...current, gate } }], result: gate };
+        });
+      const results = await Promise.all(Array.from({ length: 10 }, increment));
+      expect(results.map((r) => r.result).sort((a, b) => Number(a) - Number(b))).toEqual(
+        Array.from({ length: 10 }, (_, i) => String(i + 1)),
+      );
+      expect((await log.snapshot()).flights[0]!.gate).toBe('10');
+      await log.close();
+    });
+  });
+}

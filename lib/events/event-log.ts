@@ -1,0 +1,27 @@
+import type { Board, BoardSnapshot } from '../flights/board';
+import type { BoardEvent, LoggedEvent } from '../flights/board-event';
+
+/**
+ * Decides what a write does, given the board as it is at that instant.
+ * It returns the events to append, or throws (an AppError) to refuse; a refusal appends nothing.
+ */
+export type WritePlan<T> = (board: Board) => { events: BoardEvent[]; result: T };
+
+export type EventListener = (entry: LoggedEvent) => void;
+
+/** The event log: the one source of truth for the board, in memory, SQLite or Redis. */
+export interface EventLog {
+  /** Runs `plan` against the current board and appends its events as one atomic step. */
+  commit<T>(plan: WritePlan<T>): Promise<{ entries: LoggedEvent[]; result: T }>;
+  /** The events after `id`, oldest first; null when `id` is malformed, unknown or older than the retained history. */
+  readAfter(id: string): Promise<LoggedEvent[] | null>;
+  /** The whole board and the id of the last event it includes. */
+  snapshot(): Promise<BoardSnapshot>;
+  /** Calls `listener` with every event appended from now on, in log order. Returns the unsubscribe function. */
+  subscribe(listener: EventListener): () => void;
+  /** Orders two ids of this log: negative when `a` comes before `b`. */
+  compareIds(a: string, b: string): number;
+  /** Whether the store answers; the reason when it does not. */
+  health(): Promise<{ ok: true } | { ok: false; reason: string }>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,30 @@
+import type { BoardEvent } from './board-event';
+import type { Flight } from './flight';
+
+/** The board: every flight by id. Treated as immutable; the reducer returns a new one. */
+export type Board = ReadonlyMap<string, Flight>;
+
+/** A board as of one event id, the unit a snapshot sends. */
+export interface BoardSnapshot {
+  flights: Flight[];
+  lastEventId: string;
+}
+
+export function boardFromFlights(flights: Iterable<Flight>): Board {
+  return new Map([...flights].map((flight) => [flight.id, flight]));
+}
+
+/** Folds one event into the board. The server and the browser both use this, so they agree by construction. */
+export function applyEvent(board: Board, event: BoardEvent): Board {
+  return applyEvents(board, [event]);
+}
+
+/** Folds many events with one copy of the board, for batched updates. */
+export function applyEvents(board: Board, events: Iterable<BoardEvent>): Board {
+  const next = new Map(board);
+  for (const event of events) {
+    if (event.name === 'flightStateUpdate') next.set(event.data.id, event.data);
+    else next.delete(event.data.id);
+  }
+  return next;
+}

@@ -1,0 +1,54 @@
+import type { EventLog } from '../events/event-log';
+import type { Clock } from '../simulator/clock';
+import type { Board } from './board';
+import type { BoardEvent } from './board-event';
+import { isFinal } from './lifecycle';
+
+/** Removals for flights that have been in a final status for `retentionMs` or longer. */
+export function planExpiredRemovals(board: Board, now: number, retentionMs: number): BoardEvent[] {
+  const events: BoardEvent[] = [];
+  for (const flight of board.values()) {
+    if (isFinal(flight.status) && Date.parse(flight.updatedAt) + retentionMs <= now) {
+      events.push({ name: 'flightRemoval', data: { id: flight.id, flight: flight.flight } });
+    }
+  }
+  return events;
+}
+
+/** Checks the board every `intervalMs` and takes finished flights off it. */
+export function createRetentionSweeper({
+  log,
+  clock,
+  retentionMs,
+  intervalMs,
+}: {
+  log: EventLog;
+  clock: Clock;
+  retentionMs: number;
+  intervalMs: number;
+}) {
+  let timer: unknown;
+  let running = false;
+
+  async function sweep() {
+    try {
+      // The plan re-reads the board inside the commit, so a flight revived meanwhile is left alone.
+      await log.commit((board) => ({ events: planExpiredRemovals(board, clock.now(), retentionMs), result: undefined }));
+    } catch (error) {
+      console.error('[retention] sweep failed:', error);
+    }
+    if (running) timer = clock.setTimeout(sweep, intervalMs);
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      timer = clock.setTimeout(sweep, intervalMs);
+    },
+    stop() {
+      running = false;
+      clock.clearTimeout(timer);
+    },
+  };
+}

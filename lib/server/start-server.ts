@@ -1,0 +1,20 @@
+import 'server-only';
+import { SettingsError } from '../env';
+import { startBackgroundWork } from './background-work';
+import { getRuntime } from './runtime';
+
+const STARTED_KEY = Symbol.for('skyboard.started');
+
+/** Creates the runtime at boot, so a bad setting stops the server before it serves anything. */
+export function startServer() {
+  const holder = globalThis as { [STARTED_KEY]?: boolean };
+  if (holder[STARTED_KEY]) return;
+  holder[STARTED_KEY] = true;
+  try {
+    startBackgroundWork(getRuntime());
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,34 @@
+import type { LoggedEvent } from '../flights/board-event';
+
+/** The SSE response headers, in one place (CONTRACT section 2). */
+export const SSE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Type': 'text/event-stream; charset=utf-8',
+  'Cache-Control': 'no-cache, no-transform',
+  'X-Accel-Buffering': 'no',
+});
+
+const encoder = new TextEncoder();
+
+/**
+ * One SSE frame. JSON.stringify escapes CR and LF inside strings, so `data` is always one line and a
+ * field value can never start a new field or frame. Ids and names come from the server, never a client.
+ */
+export function encodeFrame(name: string, data: unknown, id?: string): string {
+  const idLine = id === undefined ? '' : `id: ${id}\n`;
+  return `${idLine}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** A logged event as the bytes every stream shares. */
+export function encodeLoggedEvent(entry: LoggedEvent): Uint8Array {
+  return encoder.encode(encodeFrame(entry.event.name, entry.event.data, entry.id));
+}
+
+export function encodeText(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+export const HEARTBEAT_FRAME = encodeText(': heartbeat\n\n');
+
+export function retryFrame(retryMs: number): Uint8Array {
+  return encodeText(`retry: ${retryMs}\n\n`);
+}

@@ -1,0 +1,74 @@
+import type { EventLog } from '../events/event-log';
+import { encodeFrame, encodeLoggedEvent, encodeText, HEARTBEAT_FRAME } from './frames';
+import { SseConnection, type CloseReason } from './sse-connection';
+
+export interface HubOptions {
+  log: EventLog;
+  heartbeatMs: number;
+  maxBacklogBytes: number;
+}
+
+export interface HubStats {
+  eventsPublished: number;
+  eventsDelivered: number;
+  slowClientsDropped: number;
+}
+
+/**
+ * Every open stream of this process. One log subscription feeds them all: each event is encoded
+ * once and the same bytes go to every stream; one shared timer sends the heartbeats.
+ */
+export function createStreamHub({ log, heartbeatMs, maxBacklogBytes }: HubOptions) {
+  const connections = new Set<SseConnection>();
+  const stats: HubStats = { eventsPublished: 0, eventsDelivered: 0, slowClientsDropped: 0 };
+
+  const unsubscribe = log.subscribe((entry) => {
+    stats.eventsPublished += 1;
+    const bytes = encodeLoggedEvent(entry);
+    for (const connection of connections) if (connection.deliver(entry, bytes)) stats.eventsDelivered += 1;
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const connection of connections) {
+      if (!connection.wroteSinceHeartbeat) connection.write(HEARTBEAT_FRAME);
+      connection.wroteSinceHeartbeat = false;
+    }
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  function forget(connection: SseConnection, reason: CloseReason) {
+    connections.delete(connection);
+    if (reason === 'too-slow') stats.slowClientsDropped += 1;
+  }
+
+  return {
+    stats,
+    get clientCount() {
+      return connections.size;
+    },
+    /** Registers a new stream; it buffers live events until `goLive`. */
+    connect(controller: ReadableStreamDefaultController<Uint8Array>): SseConnection {
+      const connection = new SseConnection(controller, maxBacklogBytes, log.compareIds, forget);
+      connections.add(connection);
+      return connection;
+    },
+    /** Sends `closedConnection` to every stream and ends it; returns how many there were. */
+    closeAll(reason: string): number {
+      const frame = encodeText(encodeFrame('closedConnection', { reason }));
+      const open = [...connections];
+      for (const connection of open) connection.close('server-close', frame);
+      return open.length;
+    },
+    /** Ends every stream without a word, so browsers reconnect (to another instance, if any). */
+    endAll() {
+      for (const connection of [...connections]) connection.close('shutdown');
+    },
+    stop() {
+      clearInterval(heartbeat);
+      unsubscribe();
+      this.endAll();
+    },
+  };
+}
+
+export type StreamHub = ReturnType<typeof createStreamHub>;
