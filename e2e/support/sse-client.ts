@@ -1,0 +1,78 @@
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+
+export interface ReceivedEvent {
+  id: string | undefined;
+  event: string;
+  data: unknown;
+}
+
+export interface SseClient {
+  status: number;
+  headers: Headers;
+  events: ReceivedEvent[];
+  comments: string[];
+  retry: number | undefined;
+  /** The raw text received, in order. */
+  text(): string;
+  /** Resolves once the stream has ended (server close or error). */
+  ended: Promise<void>;
+  waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
+  close(): void;
+}
+
+/** Opens `GET /api/events` the way a program would, parsing frames with eventsource-parser. */
+export async function connectSse(
+  baseUrl: string,
+  { lastEventId, query }: { lastEventId?: string; query?: string } = {},
+): Promise<SseClient> {
+  const controller = new AbortController();
+  const headers: Record<string, string> = { Accept: 'text/event-stream' };
+  if (lastEventId !== undefined) headers['Last-Event-ID'] = lastEventId;
+  const response = await fetch(`${baseUrl}/api/events${query ? `?${query}` : ''}`, {
+    headers,
+    signal: controller.signal,
+  });
+  let raw = '';
+  const client: SseClient = {
+    status: response.status,
+    headers: response.headers,
+    events: [],
+    comments: [],
+    retry: undefined,
+    text: () => raw,
+    ended: Promise.resolve(),
+    waitFor: (check, timeoutMs) => waitFor(check, timeoutMs),
+    close: () => controller.abort(),
+  };
+  const parser = createParser({
+    onEvent(message: EventSourceMessage) {
+      client.events.push({ id: message.id, event: message.event ?? 'message', data: JSON.parse(message.data) });
+    },
+    onComment: (comment) => client.comments.push(comment),
+    onRetry: (retry) => (client.retry = retry),
+  });
+  client.ended = (async () => {
+    const decoder = new TextDecoder();
+    try {
+      for await (const chunk of response.body!) {
+        const text = decoder.decode(chunk as Uint8Array, { stream: true });
+        raw += text;
+        parser.feed(text);
+      }
+    } catch {
+      // Aborted by the test or cut by the server: either way the stream is over.
+    }
+  })();
+  return client;
+}
+
+/** Polls `check` until it returns a value, or fails after the timeout. */
+export async function waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${check.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

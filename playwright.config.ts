@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3107);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Playwright cannot download its browser here: use Debian's Chromium when it is installed.
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
+const executablePath = process.env.CHROMIUM_PATH ?? systemChromium;
+
+/** The token the e2e server accepts for writes; test-only, never a real secret. */
+export const E2E_API_TOKEN = 'e2e-token-0123456789abcdef';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  // Specs read the server's client count, so they run one at a time against one server.
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      SIMULATOR: 'on',
+      SIMULATOR_TICK_MS: '250',
+      SIMULATOR_FLIGHTS: '30',
+      API_TOKEN: E2E_API_TOKEN,
+      DATABASE_PATH: ':memory:',
+    },
+  },
+});
