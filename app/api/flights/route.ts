@@ -1,13 +1,20 @@
-import { getRuntime } from '@/lib/server/runtime';
-import { errorResponse } from '@/lib/http/app-error';
+import { createFlight } from '@/lib/flights/flight-writes';
+import { newFlightSchema } from '@/lib/flights/flight-schema';
+import { requireWriteAccess } from '@/lib/http/auth';
 import { NO_STORE } from '@/lib/http/cache-headers';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { parseOrThrow } from '@/lib/http/validation';
+import { withErrors } from '@/lib/http/with-errors';
+import { getRuntime } from '@/lib/server/runtime';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  try {
-    return Response.json(await getRuntime().log.snapshot(), { headers: NO_STORE });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = withErrors(async () => Response.json(await getRuntime().log.snapshot(), { headers: NO_STORE }));
+
+export const POST = withErrors(async (request: Request) => {
+  const { log, settings } = getRuntime();
+  requireWriteAccess(request, settings.API_TOKEN);
+  const input = parseOrThrow(newFlightSchema, await readJsonBody(request), 'flight');
+  const flight = await createFlight(log, input);
+  return Response.json(flight, { status: 201, headers: { Location: `/api/flights/${encodeURIComponent(flight.id)}` } });
+});

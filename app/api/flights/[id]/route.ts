@@ -1,17 +1,35 @@
-import { getRuntime } from '@/lib/server/runtime';
-import { AppError, errorResponse } from '@/lib/http/app-error';
+import { deleteFlight, patchFlight } from '@/lib/flights/flight-writes';
+import { flightPatchSchema } from '@/lib/flights/flight-schema';
+import { AppError } from '@/lib/http/app-error';
+import { requireWriteAccess } from '@/lib/http/auth';
 import { NO_STORE } from '@/lib/http/cache-headers';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { parseOrThrow } from '@/lib/http/validation';
+import { withErrors } from '@/lib/http/with-errors';
+import { getRuntime } from '@/lib/server/runtime';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await params;
-    const { flights } = await getRuntime().log.snapshot();
-    const flight = flights.find((candidate) => candidate.id === id);
-    if (!flight) throw new AppError('not_found', `No flight has the id "${id.slice(0, 80)}".`);
-    return Response.json(flight, { headers: NO_STORE });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = withErrors(async (_request: Request, { params }: Context) => {
+  const { id } = await params;
+  const { flights } = await getRuntime().log.snapshot();
+  const flight = flights.find((candidate) => candidate.id === id);
+  if (!flight) throw new AppError('not_found', `No flight has the id "${id.slice(0, 80)}".`);
+  return Response.json(flight, { headers: NO_STORE });
+});
+
+export const PATCH = withErrors(async (request: Request, { params }: Context) => {
+  const { log, settings } = getRuntime();
+  requireWriteAccess(request, settings.API_TOKEN);
+  const patch = parseOrThrow(flightPatchSchema, await readJsonBody(request), 'change');
+  return Response.json(await patchFlight(log, (await params).id, patch));
+});
+
+export const DELETE = withErrors(async (request: Request, { params }: Context) => {
+  const { log, settings } = getRuntime();
+  requireWriteAccess(request, settings.API_TOKEN);
+  await deleteFlight(log, (await params).id);
+  return new Response(null, { status: 204 });
+});

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { apiClient, newFlightBody } from '../support/api';
 import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
 
+// No simulator and no API_TOKEN: nothing happens unless a test makes it.
 let server: RunningServer;
 
 beforeAll(async () => {
@@ -19,4 +21,16 @@ it('sends a heartbeat comment while nothing else happens, and still an empty sna
   expect(client.events).toEqual([{ id: '0', event: 'snapshot', data: { flights: [] } }]);
   expect(client.text()).toContain(': heartbeat\n\n');
   client.close();
+});
+
+it.each([
+  ['POST', '/api/flights'],
+  ['PATCH', '/api/flights/AZ768-2026-11-22'],
+  ['DELETE', '/api/flights/AZ768-2026-11-22'],
+  ['POST', '/api/events/close'],
+])('refuses %s %s with 403 writes_disabled when no API_TOKEN is configured', async (method, path) => {
+  const response = await apiClient(server.url).send(method, path, newFlightBody());
+  expect(response.status).toBe(403);
+  expect((await response.json()).error.code).toBe('writes_disabled');
+  expect((await apiClient(server.url).state()).flights).toEqual([]);
 });

@@ -1,0 +1,74 @@
+import { E2E_API_TOKEN } from '../playwright.config';
+import { expect, openStreams, test } from './fixtures';
+
+const auth = { Authorization: `Bearer ${E2E_API_TOKEN}` };
+
+function flightBody(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id,
+    flight: id.split('-')[0],
+    airline: 'ITA Airways',
+    direction: 'departure',
+    origin: { iata: 'LHR', city: 'London' },
+    destination: { iata: 'FCO', city: 'Rome' },
+    scheduled: new Date(Date.now() + 3_600_000).toISOString(),
+    gate: 'B32',
+    terminal: '2',
+    status: 'scheduled',
+    ...overrides,
+  };
+}
+
+test.describe('writes on an open board', () => {
+  test('a write through the API shows up on the open board', async ({ page }) => {
+    await page.goto('/flights');
+    await expect(page.getByRole('status')).toHaveText('Live');
+    const id = `AZ7${Date.now() % 1000}-2026-11-22`;
+    const created = await page.request.post('/api/flights', { headers: auth, data: flightBody(id) });
+    expect(created.status()).toBe(201);
+    const row = page.locator(`tr[data-flight-id="${id}"]`);
+    await expect(row).toContainText('Rome');
+    const patched = await page.request.patch(`/api/flights/${id}`, { headers: auth, data: { status: 'boarding', gate: 'C4' } });
+    expect(patched.status()).toBe(200);
+    await expect(row.locator('td[data-status]')).toHaveAttribute('data-status', 'boarding');
+    await expect(row).toContainText('C4');
+    expect((await page.request.delete(`/api/flights/${id}`, { headers: auth })).status()).toBe(204);
+    await expect(row).toHaveCount(0);
+  });
+
+  test('renders an HTML payload in a city name as text', async ({ page }) => {
+    await page.goto('/flights');
+    await expect(page.getByRole('status')).toHaveText('Live');
+    const id = `XSS${Date.now() % 1000}-2026-11-22`;
+    const payload = '<img src=x onerror=alert(1)>';
+    const created = await page.request.post('/api/flights', {
+      headers: auth,
+      data: flightBody(id, { flight: 'BA1', destination: { iata: 'FCO', city: payload } }),
+    });
+    expect(created.status()).toBe(201);
+    const row = page.locator(`tr[data-flight-id="${id}"]`);
+    await expect(row).toContainText(payload);
+    await expect(row.locator('img')).toHaveCount(0);
+    // A fresh, server-rendered page escapes it too.
+    await page.reload();
+    await expect(page.locator(`tr[data-flight-id="${id}"]`)).toContainText(payload);
+    await expect(page.locator('tr img')).toHaveCount(0);
+    await page.request.delete(`/api/flights/${id}`, { headers: auth });
+  });
+
+  test('a server close shows "Closed by server" and the page stays closed until resumed', async ({ page }) => {
+    await page.goto('/flights');
+    await expect(page.getByRole('status')).toHaveText('Live');
+    const closed = await page.request.post('/api/events/close', { headers: auth, data: { reason: 'maintenance' } });
+    expect(closed.status()).toBe(200);
+    expect((await closed.json()).closed).toBeGreaterThanOrEqual(1);
+    await expect(page.getByRole('status')).toHaveText('Closed by server');
+    // Well past the retry hint, the page has not reconnected on its own.
+    await page.waitForTimeout(4000);
+    await expect(page.getByRole('status')).toHaveText('Closed by server');
+    expect(await openStreams(page)).toBe(0);
+    await page.getByRole('button', { name: 'Resume updates' }).click();
+    await expect(page.getByRole('status')).toHaveText('Live');
+    await expect.poll(() => openStreams(page)).toBe(1);
+  });
+});

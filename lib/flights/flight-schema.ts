@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { directionSchema, flightStatusSchema } from './flight';
+
+// Control characters and line/paragraph separators have no place on a board and could break a display.
+const FORBIDDEN_CHARACTERS = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+
+/** A trimmed, single-line text of at most `max` characters. */
+const text = (max: number) =>
+  z
+    .string()
+    .refine((value) => !FORBIDDEN_CHARACTERS.test(value), 'must not contain control characters or line breaks')
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+const designator = text(8).regex(/^[A-Z0-9]{2}\d{1,4}[A-Z]?$/, 'must be a flight designator such as AZ768');
+const iata = text(3).regex(/^[A-Z]{3}$/, 'must be a three-letter IATA code such as FCO');
+const utcTime = z.iso
+  .datetime({ offset: false, message: 'must be an ISO 8601 UTC time such as 2026-11-22T14:05:00Z' })
+  .transform((value) => new Date(value).toISOString());
+
+const airportSchema = z.strictObject({ iata, city: text(60) });
+
+const flightFields = {
+  flight: designator,
+  codeshares: z.array(designator).max(12, 'must list at most 12 codeshares'),
+  airline: text(80),
+  origin: airportSchema,
+  destination: airportSchema,
+  scheduled: utcTime,
+  estimated: utcTime.nullable(),
+  terminal: text(8).nullable(),
+  gate: text(8).nullable(),
+  belt: text(8).nullable(),
+  status: flightStatusSchema,
+};
+
+/** The body of POST /api/flights: a flight without `updatedAt`, optional fields defaulted. */
+export const newFlightSchema = z.strictObject({
+  id: text(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must use only letters, digits, dots, colons, dashes and underscores'),
+  direction: directionSchema,
+  ...flightFields,
+  codeshares: flightFields.codeshares.default([]),
+  estimated: flightFields.estimated.default(null),
+  terminal: flightFields.terminal.default(null),
+  gate: flightFields.gate.default(null),
+  belt: flightFields.belt.default(null),
+});
+export type NewFlight = z.infer<typeof newFlightSchema>;
+
+/** The body of PATCH /api/flights/{id}: any fields but `id`, `direction` and `updatedAt`, at least one. */
+export const flightPatchSchema = z
+  .strictObject(flightFields)
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'must change at least one field');
+export type FlightPatch = z.infer<typeof flightPatchSchema>;

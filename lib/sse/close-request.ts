@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** The optional body of POST /api/events/close. */
+export const closeReasonSchema = z.strictObject({
+  reason: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((value) => !/[\p{Cc}]/u.test(value), 'must not contain control characters')
+    .default('The server closed the stream.'),
+});
