@@ -44,6 +44,7 @@ export default defineConfig({
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
       SIMULATOR: 'on',
       SIMULATOR_TICK_MS: '250',
       SIMULATOR_FLIGHTS: '30',

@@ -33,6 +33,7 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
       SIMULATOR: 'off',
       DATABASE_PATH: ':memory:',
       ...env,
@@ -51,7 +52,11 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
     output: () => output,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
+      // A server that hangs on shutdown must not hang the test run.
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(killer);
+      return code;
     },
   };
   await waitUntilHealthy(server, exited);

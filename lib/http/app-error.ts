@@ -10,6 +10,7 @@ const STATUS_BY_CODE = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   store_unavailable: 503,
+  shutting_down: 503,
   internal_error: 500,
 } as const;
 

@@ -12,19 +12,20 @@ const SIMULATED_AIRLINES = 'BA VS AA DL UA AF KL LH LX OS SN SK AY IB TP AZ EI T
 
 const known = <T>(items: (T | undefined)[]) => items.filter((item): item is T => item !== undefined);
 
-/** Starts the simulator (unless switched off) and the retention sweeper, once per process. */
-export function startBackgroundWork(runtime: Runtime) {
+/** Starts the simulator (unless switched off) and the retention sweeper; returns what stops them. */
+export function startBackgroundWork(runtime: Runtime): () => void {
   const { settings, log, home } = runtime;
-  createRetentionSweeper({
+  const sweeper = createRetentionSweeper({
     log,
     clock: systemClock,
     retentionMs: settings.BOARD_RETENTION_MS,
     intervalMs: Math.min(1000, Math.max(10, settings.BOARD_RETENTION_MS)),
-  }).start();
-  if (settings.SIMULATOR === 'off') return;
+  });
+  sweeper.start();
+  if (settings.SIMULATOR === 'off') return () => sweeper.stop();
   const airports: AirportInfo[] = known(SIMULATED_AIRPORTS.split(' ').map(findAirport));
   const airlines: AirlineInfo[] = known(SIMULATED_AIRLINES.split(' ').map(findAirline));
-  void createSimulator({
+  const simulator = createSimulator({
     log,
     clock: systemClock,
     random: createSeededRandom(Date.now()),
@@ -35,5 +36,10 @@ export function startBackgroundWork(runtime: Runtime) {
       airports: airports.map(({ iata, city }) => ({ iata, city })),
       airlines,
     },
-  }).start();
+  });
+  void simulator.start();
+  return () => {
+    simulator.stop();
+    sweeper.stop();
+  };
 }

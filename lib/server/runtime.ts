@@ -1,7 +1,7 @@
 import 'server-only';
 import os from 'node:os';
 import { readSettings, SettingsError, type Settings } from '../env';
-import type { EventLog } from '../events/event-log';
+import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
 import { createMemoryLog } from '../events/memory-log';
 import { findAirport, type AirportInfo } from '../reference/reference-data';
 import { createStreamHub, type StreamHub } from '../sse/stream-hub';
@@ -9,11 +9,13 @@ import { createStreamHub, type StreamHub } from '../sse/stream-hub';
 export interface Runtime {
   settings: Settings;
   home: AirportInfo;
-  log: EventLog;
+  log: TrackedLog;
   backend: 'memory' | 'sqlite' | 'redis';
   hub: StreamHub;
   instance: string;
   startedAt: number;
+  /** Set on SIGTERM: new streams are refused while the process winds down. */
+  shuttingDown: boolean;
 }
 
 // instrumentation.ts and the route handlers are separate bundles: only globalThis is shared by both.
@@ -32,7 +34,7 @@ function createRuntime(settings: Settings): Runtime {
   if (!home) {
     throw new SettingsError(`Invalid setting. HOME_AIRPORT: no airport has the IATA code "${settings.HOME_AIRPORT}".`);
   }
-  const log = createMemoryLog({ historyLimit: settings.HISTORY_LIMIT });
+  const log = trackInFlightWrites(createMemoryLog({ historyLimit: settings.HISTORY_LIMIT }));
   const hub = createStreamHub({
     log,
     heartbeatMs: settings.SSE_HEARTBEAT_MS,
@@ -46,5 +48,6 @@ function createRuntime(settings: Settings): Runtime {
     hub,
     instance: `${os.hostname()}:${process.pid}`,
     startedAt: Date.now(),
+    shuttingDown: false,
   };
 }

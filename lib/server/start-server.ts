@@ -1,6 +1,7 @@
 import 'server-only';
 import { SettingsError } from '../env';
 import { startBackgroundWork } from './background-work';
+import { installGracefulShutdown } from './graceful-shutdown';
 import { getRuntime } from './runtime';
 
 const STARTED_KEY = Symbol.for('skyboard.started');
@@ -11,7 +12,8 @@ export function startServer() {
   if (holder[STARTED_KEY]) return;
   holder[STARTED_KEY] = true;
   try {
-    startBackgroundWork(getRuntime());
+    const runtime = getRuntime();
+    installGracefulShutdown(runtime, startBackgroundWork(runtime));
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     console.error(error.message);

@@ -1,0 +1,34 @@
+import type { EventLog } from './event-log';
+
+export interface TrackedLog extends EventLog {
+  /** Resolves when no write is in progress, or after `timeoutMs`. */
+  whenIdle(timeoutMs: number): Promise<void>;
+}
+
+/** Wraps a log so shutdown can wait for the writes already under way. */
+export function trackInFlightWrites(log: EventLog): TrackedLog {
+  let inFlight = 0;
+  let wakeUp: (() => void) | undefined;
+  return {
+    ...log,
+    async commit(plan) {
+      inFlight += 1;
+      try {
+        return await log.commit(plan);
+      } finally {
+        inFlight -= 1;
+        if (inFlight === 0) wakeUp?.();
+      }
+    },
+    whenIdle(timeoutMs) {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    },
+  };
+}

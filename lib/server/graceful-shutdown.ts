@@ -1,0 +1,27 @@
+import 'server-only';
+import type { Runtime } from './runtime';
+
+const WRITE_GRACE_MS = 5000;
+
+/**
+ * On SIGTERM or SIGINT: refuse new streams, end the open ones without `closedConnection` (browsers
+ * reconnect, to another instance where there is one), let in-flight writes finish, close the store,
+ * exit 0. Next's own handler would wait for the never-ending streams and exit 143, so `npm start`
+ * sets NEXT_MANUAL_SIG_HANDLE and leaves the signals to us.
+ */
+export function installGracefulShutdown(runtime: Runtime, stopBackgroundWork: () => void) {
+  let stopping = false;
+  const shutDown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    runtime.shuttingDown = true;
+    console.log(`[skyboard] ${signal}: ending ${runtime.hub.clientCount} streams and stopping.`);
+    stopBackgroundWork();
+    runtime.hub.stop();
+    await runtime.log.whenIdle(WRITE_GRACE_MS);
+    await runtime.log.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutDown);
+  process.once('SIGINT', shutDown);
+}
