@@ -2,7 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
-import { connectSse, waitFor } from '../support/sse-client';
+import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
 
 let server: RunningServer;
