@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
 import { connectSse, type SseClient } from '../support/sse-client';
@@ -233,6 +235,27 @@ describe('malformed and refused requests', () => {
     const response = await fetch(`${server.url}/api/flights/NOPE-404`);
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe('not_found');
+  });
+});
+
+describe('the command-line publisher (npm run flights)', () => {
+  const run = (...args: string[]) =>
+    promisify(execFile)(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'lib/cli/flights.ts', ...args], {
+      env: { ...process.env, SKYBOARD_URL: server.url, API_TOKEN: TEST_TOKEN },
+    });
+
+  it('changes a flight with field=value words', async () => {
+    await api.create(newFlightBody({ id: 'CLI1-2026-11-22', flight: 'AF1' }));
+    const { stdout } = await run('set', 'CLI1-2026-11-22', 'status=boarding', 'gate=D4', 'codeshares=DL1,KL2');
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'boarding', gate: 'D4', codeshares: ['DL1', 'KL2'] });
+    expect((await (await fetch(`${server.url}/api/flights/CLI1-2026-11-22`)).json()).gate).toBe('D4');
+  });
+
+  it("exits non-zero with the server's message when the change is refused", async () => {
+    await expect(run('set', 'CLI1-2026-11-22', 'status=landed')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('409 invalid_transition'),
+    });
   });
 });
 
