@@ -117,7 +117,7 @@ describe('GET /api/events', () => {
   it('gives every client the same events in the same order', async () => {
     const [a, b] = [await connect(), await connect()];
     await waitFor(() => a.events.length >= 15 && b.events.length >= 15, 8000);
-    const common = ids(a.events.slice(1)).filter((id) => ids(b.events).includes(id));
+    const common = ids(a.events.slice(1)).filter((id) => ids(b.events.slice(1)).includes(id));
     expect(common.length).toBeGreaterThan(5);
     expect(ids(b.events.slice(1)).filter((id) => common.includes(id))).toEqual(common);
   });

@@ -19,6 +19,11 @@ export interface EventLog {
   snapshot(): Promise<BoardSnapshot>;
   /** Calls `listener` with every event appended from now on, in log order. Returns the unsubscribe function. */
   subscribe(listener: EventListener): () => void;
+  /**
+   * Calls `callback` when the log had to start over from the store (a gap it cannot replay, or a
+   * store that lost its data): open streams must then be ended so their clients resume or resync.
+   */
+  onReset(callback: () => void): () => void;
   /** Orders two ids of this log: negative when `a` comes before `b`. */
   compareIds(a: string, b: string): number;
   /** Whether the store answers; the reason when it does not. */

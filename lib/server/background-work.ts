@@ -1,31 +1,21 @@
 import 'server-only';
 import { createRetentionSweeper } from '../flights/retention';
-import { findAirline, findAirport, type AirlineInfo, type AirportInfo } from '../reference/reference-data';
+import { findAirline, findAirport } from '../reference/reference-data';
 import { createSeededRandom, systemClock } from '../simulator/clock';
 import { createSimulator } from '../simulator/simulator';
 import type { Runtime } from './runtime';
+import { holdLease } from './simulator-lease';
 
 // Well-known airports and carriers; their names and cities come from the OpenFlights reference data.
 const SIMULATED_AIRPORTS =
   'LGW MAN EDI DUB CDG AMS FRA MUC ZRH VIE CPH ARN OSL HEL MAD BCN LIS FCO MXP ATH IST JFK EWR BOS ORD IAD ATL LAX SFO MIA YYZ DXB DOH AUH SIN HKG HND ICN DEL BOM JNB NBO CAI SYD GRU NCE PRG WAW BUD KEF TLV LHR';
 const SIMULATED_AIRLINES = 'BA VS AA DL UA AF KL LH LX OS SN SK AY IB TP AZ EI TK EK QR EY SQ CX JL NH AC QF U2 FR AI';
+const LEASE_TTL_MS = 6000;
 
 const known = <T>(items: (T | undefined)[]) => items.filter((item): item is T => item !== undefined);
 
-/** Starts the simulator (unless switched off) and the retention sweeper; returns what stops them. */
-export function startBackgroundWork(runtime: Runtime): () => void {
-  const { settings, log, home } = runtime;
-  const sweeper = createRetentionSweeper({
-    log,
-    clock: systemClock,
-    retentionMs: settings.BOARD_RETENTION_MS,
-    intervalMs: Math.min(1000, Math.max(10, settings.BOARD_RETENTION_MS)),
-  });
-  sweeper.start();
-  if (settings.SIMULATOR === 'off') return () => sweeper.stop();
-  const airports: AirportInfo[] = known(SIMULATED_AIRPORTS.split(' ').map(findAirport));
-  const airlines: AirlineInfo[] = known(SIMULATED_AIRLINES.split(' ').map(findAirline));
-  const simulator = createSimulator({
+function createBuiltInSimulator({ settings, log, home }: Runtime) {
+  return createSimulator({
     log,
     clock: systemClock,
     random: createSeededRandom(Date.now()),
@@ -33,13 +23,53 @@ export function startBackgroundWork(runtime: Runtime): () => void {
     targetFlights: settings.SIMULATOR_FLIGHTS,
     cast: {
       home: { iata: home.iata, city: home.city },
-      airports: airports.map(({ iata, city }) => ({ iata, city })),
-      airlines,
+      airports: known(SIMULATED_AIRPORTS.split(' ').map(findAirport)).map(({ iata, city }) => ({ iata, city })),
+      airlines: known(SIMULATED_AIRLINES.split(' ').map(findAirline)),
     },
   });
-  void simulator.start();
-  return () => {
+}
+
+/**
+ * Starts the retention sweeper and (unless switched off) the simulator; with Redis, the simulator
+ * runs only on the instance holding the lease. Returns what stops it all.
+ */
+export function startBackgroundWork(runtime: Runtime): () => Promise<void> {
+  const { settings, log } = runtime;
+  const sweeper = createRetentionSweeper({
+    log,
+    clock: systemClock,
+    retentionMs: settings.BOARD_RETENTION_MS,
+    intervalMs: Math.min(1000, Math.max(10, settings.BOARD_RETENTION_MS)),
+  });
+  sweeper.start();
+  if (settings.SIMULATOR === 'off') return async () => sweeper.stop();
+
+  const simulator = createBuiltInSimulator(runtime);
+  const run = () => {
+    runtime.simulatorRunning = true;
+    void simulator.start();
+  };
+  const halt = () => {
+    runtime.simulatorRunning = false;
     simulator.stop();
+  };
+  if (!settings.REDIS_URL) {
+    run();
+    return async () => {
+      halt();
+      sweeper.stop();
+    };
+  }
+  const lease = holdLease({
+    url: settings.REDIS_URL,
+    key: `${settings.REDIS_PREFIX}:simulator-lease`,
+    owner: runtime.instance,
+    ttlMs: LEASE_TTL_MS,
+    start: run,
+    stop: halt,
+  });
+  return async () => {
+    await lease.release();
     sweeper.stop();
   };
 }

@@ -9,14 +9,14 @@ const WRITE_GRACE_MS = 5000;
  * exit 0. Next's own handler would wait for the never-ending streams and exit 143, so `npm start`
  * sets NEXT_MANUAL_SIG_HANDLE and leaves the signals to us.
  */
-export function installGracefulShutdown(runtime: Runtime, stopBackgroundWork: () => void) {
+export function installGracefulShutdown(runtime: Runtime, stopBackgroundWork: () => Promise<void>) {
   let stopping = false;
   const shutDown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     runtime.shuttingDown = true;
     console.log(`[skyboard] ${signal}: ending ${runtime.hub.clientCount} streams and stopping.`);
-    stopBackgroundWork();
+    await stopBackgroundWork();
     runtime.hub.stop();
     await runtime.log.whenIdle(WRITE_GRACE_MS);
     await runtime.log.close();

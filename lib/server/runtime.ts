@@ -1,21 +1,26 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { readSettings, SettingsError, type Settings } from '../env';
 import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
-import { createMemoryLog } from '../events/memory-log';
 import { findAirport, type AirportInfo } from '../reference/reference-data';
 import { createStreamHub, type StreamHub } from '../sse/stream-hub';
+import { createStore, type Backend } from './create-store';
+import { createMetrics } from './metrics';
 
 export interface Runtime {
   settings: Settings;
   home: AirportInfo;
   log: TrackedLog;
-  backend: 'memory' | 'sqlite' | 'redis';
+  backend: Backend;
   hub: StreamHub;
+  metrics: ReturnType<typeof createMetrics>;
   instance: string;
   startedAt: number;
   /** Set on SIGTERM: new streams are refused while the process winds down. */
   shuttingDown: boolean;
+  /** Whether this instance runs the simulator now (with Redis, only the lease holder does). */
+  simulatorRunning: boolean;
 }
 
 // instrumentation.ts and the route handlers are separate bundles: only globalThis is shared by both.
@@ -34,20 +39,30 @@ function createRuntime(settings: Settings): Runtime {
   if (!home) {
     throw new SettingsError(`Invalid setting. HOME_AIRPORT: no airport has the IATA code "${settings.HOME_AIRPORT}".`);
   }
-  const log = trackInFlightWrites(createMemoryLog({ historyLimit: settings.HISTORY_LIMIT }));
+  const store = createStore(settings);
+  const log = trackInFlightWrites(store.log);
+  // The hub and the metrics refer to each other: the metrics read the hub, the hub reports latency.
+  const metrics = createMetrics(
+    () => hub,
+    () => runtime.simulatorRunning,
+  );
   const hub = createStreamHub({
     log,
     heartbeatMs: settings.SSE_HEARTBEAT_MS,
     maxBacklogBytes: settings.SSE_MAX_BACKLOG_BYTES,
+    onFanOut: metrics.observeFanOut,
   });
-  return {
+  const runtime: Runtime = {
     settings,
     home,
     log,
-    backend: 'memory',
+    backend: store.backend,
     hub,
-    instance: `${os.hostname()}:${process.pid}`,
+    metrics,
+    instance: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     startedAt: Date.now(),
     shuttingDown: false,
+    simulatorRunning: false,
   };
+  return runtime;
 }

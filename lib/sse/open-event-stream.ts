@@ -27,7 +27,7 @@ export function openEventStream(
         if (signal.aborted) return opened.close('client-gone');
         signal.addEventListener('abort', () => opened.close('client-gone'), { once: true });
         opened.write(retryFrame(retryMs));
-        void catchUp(log, opened, lastEventId);
+        void catchUp(log, hub, opened, lastEventId);
       },
       cancel() {
         connection?.close('client-gone');
@@ -38,14 +38,16 @@ export function openEventStream(
   );
 }
 
-async function catchUp(log: EventLog, connection: SseConnection, lastEventId: string | null) {
+async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection, lastEventId: string | null) {
   try {
     const replay = lastEventId === null ? null : await log.readAfter(lastEventId);
     if (replay && lastEventId !== null) {
+      hub.stats.replaysServed += 1;
       for (const entry of replay) connection.write(encodeLoggedEvent(entry));
       connection.goLive(replay.at(-1)?.id ?? lastEventId);
       return;
     }
+    hub.stats.snapshotsSent += 1;
     const { flights, lastEventId: snapshotId } = await log.snapshot();
     connection.write(encodeText(encodeFrame('snapshot', { flights }, snapshotId)));
     connection.goLive(snapshotId);

@@ -1,4 +1,5 @@
 import type { EventLog } from '../events/event-log';
+import type { LoggedEvent } from '../flights/board-event';
 import { encodeFrame, encodeLoggedEvent, encodeText, HEARTBEAT_FRAME } from './frames';
 import { SseConnection, type CloseReason } from './sse-connection';
 
@@ -6,27 +7,35 @@ export interface HubOptions {
   log: EventLog;
   heartbeatMs: number;
   maxBacklogBytes: number;
+  /** Called once per event as it is handed to the streams (for the delivery-latency metric). */
+  onFanOut?: (entry: LoggedEvent) => void;
 }
 
 export interface HubStats {
   eventsPublished: number;
   eventsDelivered: number;
   slowClientsDropped: number;
+  replaysServed: number;
+  snapshotsSent: number;
 }
 
 /**
  * Every open stream of this process. One log subscription feeds them all: each event is encoded
  * once and the same bytes go to every stream; one shared timer sends the heartbeats.
  */
-export function createStreamHub({ log, heartbeatMs, maxBacklogBytes }: HubOptions) {
+export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }: HubOptions) {
   const connections = new Set<SseConnection>();
-  const stats: HubStats = { eventsPublished: 0, eventsDelivered: 0, slowClientsDropped: 0 };
+  const stats: HubStats = { eventsPublished: 0, eventsDelivered: 0, slowClientsDropped: 0, replaysServed: 0, snapshotsSent: 0 };
 
   const unsubscribe = log.subscribe((entry) => {
     stats.eventsPublished += 1;
     const bytes = encodeLoggedEvent(entry);
     for (const connection of connections) if (connection.deliver(entry, bytes)) stats.eventsDelivered += 1;
+    onFanOut?.(entry);
   });
+
+  // The log lost its place (a gap it cannot replay): every client must resume or take a snapshot.
+  const unsubscribeReset = log.onReset(() => endAll());
 
   const heartbeat = setInterval(() => {
     for (const connection of connections) {
@@ -35,6 +44,10 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes }: HubOption
     }
   }, heartbeatMs);
   heartbeat.unref();
+
+  function endAll() {
+    for (const connection of [...connections]) connection.close('shutdown');
+  }
 
   function forget(connection: SseConnection, reason: CloseReason) {
     connections.delete(connection);
@@ -60,13 +73,12 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes }: HubOption
       return open.length;
     },
     /** Ends every stream without a word, so browsers reconnect (to another instance, if any). */
-    endAll() {
-      for (const connection of [...connections]) connection.close('shutdown');
-    },
+    endAll,
     stop() {
       clearInterval(heartbeat);
       unsubscribe();
-      this.endAll();
+      unsubscribeReset();
+      endAll();
     },
   };
 }

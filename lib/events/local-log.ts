@@ -1,0 +1,72 @@
+import { applyEvents, type Board } from '../flights/board';
+import type { LoggedEvent } from '../flights/board-event';
+import type { EventListener, EventLog, WritePlan } from './event-log';
+import { parseSequenceId } from './sequence-id';
+
+/** Where a single-process log keeps its events and board: in memory, or in SQLite. */
+export interface LocalStorage {
+  readonly kind: 'memory' | 'sqlite';
+  /** The board and the last sequence number as stored. */
+  load(): { board: Board; lastSequence: number };
+  /** Stores the entries and their effect on the board in one atomic step, trimming old history. */
+  persist(entries: LoggedEvent[]): void;
+  /** The retained entries with a sequence number above `sequence`, oldest first. */
+  readAfter(sequence: number): LoggedEvent[];
+  /** The oldest retained sequence number, or null when none is retained. */
+  firstRetained(): number | null;
+  check(): void;
+  close(): void;
+}
+
+/**
+ * An event log owned by one process. Writes run synchronously against an in-memory copy of the
+ * board, so a plan and its append are atomic without locks; ids are a gap-free sequence.
+ */
+export function createLocalLog(storage: LocalStorage): EventLog {
+  let { board, lastSequence } = storage.load();
+  const listeners = new Set<EventListener>();
+
+  return {
+    async commit<T>(plan: WritePlan<T>) {
+      const { events, result } = plan(board);
+      if (events.length === 0) return { entries: [], result };
+      const entries = events.map((event, index) => ({ id: String(lastSequence + index + 1), event }));
+      storage.persist(entries);
+      lastSequence += entries.length;
+      board = applyEvents(board, events);
+      for (const entry of entries) for (const listener of listeners) listener(entry);
+      return { entries, result };
+    },
+    async readAfter(id) {
+      const sequence = parseSequenceId(id);
+      if (sequence === null || sequence > lastSequence) return null;
+      const first = storage.firstRetained() ?? lastSequence + 1;
+      if (sequence < first - 1) return null;
+      return storage.readAfter(sequence);
+    },
+    async snapshot() {
+      return { flights: [...board.values()], lastEventId: String(lastSequence) };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    // A local log is its own store: it never loses its place.
+    onReset: () => () => undefined,
+    compareIds(a, b) {
+      return (parseSequenceId(a) ?? 0) - (parseSequenceId(b) ?? 0);
+    },
+    async health() {
+      try {
+        storage.check();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: (error as Error).message };
+      }
+    },
+    async close() {
+      listeners.clear();
+      storage.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeFlight } from '../flights/flight.fixture';
+import { describeEventLogContract } from './event-log.contract';
+import { createRedisLog } from './redis-log';
+
+const url = process.env.REDIS_URL;
+const prefixes: string[] = [];
+
+if (!url && process.env.REQUIRE_REDIS === '1') {
+  it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => {
+    expect(url, 'REDIS_URL must be set when REQUIRE_REDIS=1').toBeDefined();
+  });
+}
+
+describe.runIf(url)('redis event log', () => {
+  afterAll(async () => {
+    const redis = new Redis(url!);
+    for (const prefix of prefixes) {
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length) await redis.del(...keys);
+    }
+    redis.disconnect();
+  });
+
+  describeEventLogContract('redis', async ({ historyLimit }) => {
+    const prefix = `skyboard-test-${randomUUID()}`;
+    prefixes.push(prefix);
+    return createRedisLog({ url: url!, prefix, historyLimit });
+  });
+
+  it('keeps every key under its prefix', async () => {
+    const prefix = `skyboard-test-${randomUUID()}`;
+    prefixes.push(prefix);
+    const log = createRedisLog({ url: url!, prefix, historyLimit: 10 });
+    await log.commit(() => ({ events: [{ name: 'flightStateUpdate', data: makeFlight() }], result: 0 }));
+    const redis = new Redis(url!);
+    const keys = await redis.keys('*');
+    expect(keys.filter((key) => key.includes(prefix)).every((key) => key.startsWith(`${prefix}:`))).toBe(true);
+    expect(keys.filter((key) => key.startsWith(`${prefix}:`)).sort()).toEqual([`${prefix}:events`, `${prefix}:flights`, `${prefix}:last`]);
+    redis.disconnect();
+    await log.close();
+  });
+});

@@ -1,0 +1,231 @@
+import { Redis } from 'ioredis';
+import { applyEvents, type Board } from '../flights/board';
+import type { BoardEvent, LoggedEvent } from '../flights/board-event';
+import type { Flight } from '../flights/flight';
+import { AppError } from '../http/app-error';
+import type { EventListener, EventLog, WritePlan } from './event-log';
+import { COMMIT_SCRIPT, RESTORE_SCRIPT } from './redis-scripts';
+import { compareStreamIds, parseStreamId } from './stream-id';
+
+export interface RedisLogOptions {
+  url: string;
+  prefix: string;
+  historyLimit: number;
+}
+
+const READ_BLOCK_MS = 2000;
+const RETRY_PAUSE_MS = 250;
+const MAX_COMMIT_ATTEMPTS = 50;
+
+const unavailable = () => new AppError('store_unavailable', 'The store (Redis) is not answering; try again in a moment.');
+
+/**
+ * The shared log for many instances: events in a Redis Stream (its entry ids are the SSE ids), the
+ * board in a hash. Each process keeps one copy of the board and one blocking reader on its own
+ * connection, and fans events out in memory.
+ */
+export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): EventLog {
+  const keys = {
+    events: `${prefix}:events`,
+    flights: `${prefix}:flights`,
+    last: `${prefix}:last`,
+    floor: `${prefix}:floor`,
+  };
+  // Commands fail at once while Redis is away, so a write answers 503 instead of hanging.
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true });
+  // A blocking read ties up its connection: the reader gets its own.
+  const reader = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
+  client.on('error', () => undefined);
+  reader.on('error', () => undefined);
+
+  let board: Board = new Map();
+  let boardLastId = '0-0'; // the last event the board includes (our own writes apply at once)
+  let cursor = '0-0'; // the last event handed to listeners
+  let readerHealthy = false;
+  let closed = false;
+  const listeners = new Set<EventListener>();
+  const resetCallbacks = new Set<() => void>();
+  const boardWaiters = new Set<() => void>();
+  let writeQueue: Promise<unknown> = Promise.resolve();
+
+  async function loadBoard() {
+    const [flights, last] = (await client.multi().hgetall(keys.flights).get(keys.last).exec())!.map(([error, value]) => {
+      if (error) throw error;
+      return value;
+    }) as [Record<string, string>, string | null];
+    board = new Map(Object.values(flights).map((data) => JSON.parse(data) as Flight).map((flight) => [flight.id, flight]));
+    boardLastId = last ?? '0-0';
+    cursor = boardLastId;
+  }
+
+  const ready = (async () => {
+    await Promise.all([client.connect(), reader.connect()]);
+    await loadBoard();
+  })();
+  ready.catch(() => undefined);
+
+  function deliver(entries: [string, string[]][]) {
+    for (const [id, fields] of entries) {
+      const event = { name: fields[1], data: JSON.parse(fields[3]!) } as BoardEvent;
+      if (compareStreamIds(id, boardLastId) > 0) {
+        board = applyEvents(board, [event]);
+        boardLastId = id;
+      }
+      cursor = id;
+      for (const listener of listeners) listener({ id, event });
+    }
+    for (const wake of boardWaiters) wake();
+  }
+
+  /** After a lost connection: go on from the cursor if Redis still has everything after it, else start over. */
+  async function resync() {
+    const last = await client.get(keys.last);
+    if (last === null && boardLastId !== '0-0') {
+      const pairs = [...board.values()].flatMap((flight) => [flight.id, JSON.stringify(flight)]);
+      await client.eval(RESTORE_SCRIPT, 4, keys.flights, keys.last, keys.floor, keys.events, ...pairs);
+    } else if (last !== null && (await replayable(cursor))) {
+      return;
+    }
+    await loadBoard();
+    for (const callback of resetCallbacks) callback();
+  }
+
+  async function readLoop() {
+    try {
+      await ready;
+    } catch {
+      // The first connection failed; the loop below retries like after any outage.
+    }
+    let needsResync = false;
+    while (!closed) {
+      try {
+        if (needsResync) {
+          await resync();
+          needsResync = false;
+        }
+        readerHealthy = true;
+        const result = (await reader.xread('COUNT', 1000, 'BLOCK', READ_BLOCK_MS, 'STREAMS', keys.events, cursor)) as
+          | [string, [string, string[]][]][]
+          | null;
+        if (result) deliver(result[0]![1]);
+      } catch {
+        if (closed) return;
+        readerHealthy = false;
+        needsResync = true;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+      }
+    }
+  }
+  void readLoop();
+
+  /** Whether every event after `id` is still in the stream (none trimmed, none lost). */
+  async function replayable(id: string) {
+    const [info, floor] = await Promise.all([
+      client.xinfo('STREAM', keys.events).catch(() => null) as Promise<unknown[] | null>,
+      client.get(keys.floor),
+    ]);
+    if (floor !== null && compareStreamIds(id, floor) < 0) return false;
+    if (!info) return id === '0-0';
+    const field = (name: string) => info[info.indexOf(name) + 1];
+    const lastGenerated = String(field('last-generated-id'));
+    if (compareStreamIds(id, lastGenerated) > 0) return false;
+    // Trimming only removes from the head: when anything was removed, the id must not be older than the first entry.
+    if (Number(field('entries-added')) === Number(field('length'))) return true;
+    const first = field('first-entry') as [string, string[]] | null;
+    return compareStreamIds(id, first ? first[0] : lastGenerated) >= 0;
+  }
+
+  function waitForBoard(id: string) {
+    return new Promise<void>((resolve) => {
+      const check = () => {
+        if (compareStreamIds(boardLastId, id) >= 0 || closed) {
+          boardWaiters.delete(check);
+          resolve();
+        }
+      };
+      boardWaiters.add(check);
+      check();
+    });
+  }
+
+  async function commitOnce<T>(plan: WritePlan<T>) {
+    for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
+      const { events, result } = plan(board);
+      if (events.length === 0) return { entries: [], result };
+      const args = events.flatMap((event) => [event.name, JSON.stringify(event.data), event.data.id]);
+      const expected = boardLastId;
+      let reply: string[] | [0, string] | [1, ...string[]];
+      try {
+        reply = (await client.eval(COMMIT_SCRIPT, 3, keys.events, keys.flights, keys.last, expected, historyLimit, ...args)) as typeof reply;
+      } catch {
+        throw unavailable();
+      }
+      if (Number(reply[0]) === 1) {
+        const entries: LoggedEvent[] = events.map((event, index) => ({ id: String(reply[index + 1]), event }));
+        board = applyEvents(board, events);
+        boardLastId = entries.at(-1)!.id;
+        return { entries, result };
+      }
+      // Another instance wrote first: wait until our reader has its events, then plan again.
+      await Promise.race([waitForBoard(String(reply[1])), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    }
+    throw new AppError('store_unavailable', 'The board is too busy to take this write; try again.');
+  }
+
+  return {
+    commit<T>(plan: WritePlan<T>) {
+      // One write at a time from this process; other processes are kept in order by the script.
+      const run = writeQueue.then(async () => {
+        await ready.catch(() => {
+          throw unavailable();
+        });
+        return commitOnce(plan);
+      });
+      writeQueue = run.catch(() => undefined);
+      return run;
+    },
+    async readAfter(id) {
+      if (!parseStreamId(id)) return null;
+      try {
+        const entries = (await client.xrange(keys.events, `(${id}`, '+')) as [string, string[]][];
+        // Checked after reading: trimming only moves forward, so a pass now covers the read.
+        if (!(await replayable(id))) return null;
+        return entries.map(([entryId, fields]) => ({
+          id: entryId,
+          event: { name: fields[1], data: JSON.parse(fields[3]!) } as BoardEvent,
+        }));
+      } catch {
+        return null;
+      }
+    },
+    async snapshot() {
+      await ready.catch(() => undefined);
+      return { flights: [...board.values()], lastEventId: boardLastId };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onReset(callback) {
+      resetCallbacks.add(callback);
+      return () => resetCallbacks.delete(callback);
+    },
+    compareIds: compareStreamIds,
+    async health() {
+      if (client.status !== 'ready' || !readerHealthy) return { ok: false, reason: `Redis connection is ${client.status}.` };
+      try {
+        await client.ping();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: (error as Error).message };
+      }
+    },
+    async close() {
+      closed = true;
+      listeners.clear();
+      for (const wake of boardWaiters) wake();
+      client.disconnect();
+      reader.disconnect();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeFlight } from '../flights/flight.fixture';
+import { describeEventLogContract } from './event-log.contract';
+import { createSqliteLog } from './sqlite-log';
+
+describeEventLogContract('sqlite (:memory:)', async ({ historyLimit }) => createSqliteLog({ path: ':memory:', historyLimit }));
+
+describe('sqlite event log on disk', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'skyboard-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps the board, the history and rising ids across a reopen', async () => {
+    const file = path.join(dir, 'nested', 'board.db');
+    const first = createSqliteLog({ path: file, historyLimit: 3 });
+    for (let i = 1; i <= 5; i++) {
+      await first.commit(() => ({
+        events: [{ name: 'flightStateUpdate', data: makeFlight({ id: `A${i}-2026-11-22`, flight: `A${i}` }) }],
+        result: undefined,
+      }));
+    }
+    await first.commit(() => ({ events: [{ name: 'flightRemoval', data: { id: 'A1-2026-11-22', flight: 'A1' } }], result: 0 }));
+    const before = await first.snapshot();
+    await first.close();
+
+    const reopened = createSqliteLog({ path: file, historyLimit: 3 });
+    expect(await reopened.snapshot()).toEqual(before);
+    expect(before.lastEventId).toBe('6');
+    expect((await reopened.readAfter('3'))!.map((entry) => entry.id)).toEqual(['4', '5', '6']);
+    expect(await reopened.readAfter('2')).toBeNull();
+    const { entries } = await reopened.commit(() => ({
+      events: [{ name: 'flightStateUpdate', data: makeFlight({ id: 'B1-2026-11-22' }) }],
+      result: 0,
+    }));
+    expect(entries[0]!.id).toBe('7');
+    await reopened.close();
+  });
+});

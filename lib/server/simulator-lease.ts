@@ -1,0 +1,66 @@
+import 'server-only';
+import { Redis } from 'ioredis';
+import { RENEW_LEASE_SCRIPT } from '../events/redis-scripts';
+
+const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+/**
+ * Runs `start` on exactly one instance at a time: whoever holds a Redis key with an expiry. The
+ * holder renews it every third of the TTL; if it dies, another instance takes over within one TTL.
+ */
+export function holdLease({
+  url,
+  key,
+  owner,
+  ttlMs,
+  start,
+  stop,
+}: {
+  url: string;
+  key: string;
+  owner: string;
+  ttlMs: number;
+  start: () => void;
+  stop: () => void;
+}) {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+  redis.on('error', () => undefined);
+  let holding = false;
+
+  const lose = () => {
+    if (!holding) return;
+    holding = false;
+    stop();
+  };
+
+  async function renewOrAcquire() {
+    try {
+      if (holding) {
+        if (!(await redis.eval(RENEW_LEASE_SCRIPT, 1, key, owner, ttlMs))) lose();
+      } else if (await redis.set(key, owner, 'PX', ttlMs, 'NX')) {
+        holding = true;
+        start();
+      }
+    } catch {
+      // Without Redis we cannot know whether the lease is still ours: stop rather than run twice.
+      lose();
+    }
+  }
+
+  void renewOrAcquire();
+  const timer = setInterval(renewOrAcquire, Math.max(100, Math.floor(ttlMs / 3)));
+  timer.unref();
+
+  return {
+    get holding() {
+      return holding;
+    },
+    async release() {
+      clearInterval(timer);
+      const wasHolding = holding;
+      lose();
+      if (wasHolding) await redis.eval(RELEASE_SCRIPT, 1, key, owner).catch(() => undefined);
+      redis.disconnect();
+    },
+  };
+}
