@@ -47,7 +47,7 @@ export function holdLease({
     }
   }
 
-  void renewOrAcquire();
+  redis.once('ready', () => void renewOrAcquire());
   const timer = setInterval(renewOrAcquire, Math.max(100, Math.floor(ttlMs / 3)));
   timer.unref();
 

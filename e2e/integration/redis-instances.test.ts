@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
+import { REDIS_URL, deleteKeys, redisRequiredButMissing, uniquePrefix } from '../support/redis';
+import { connectSse, waitFor } from '../support/sse-client';
+import { startServer, type RunningServer } from '../support/server';
+
+if (redisRequiredButMissing) {
+  it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => expect(REDIS_URL).toBeDefined());
+}
+
+const metric = async (server: RunningServer, name: string) => {
+  const text = await (await fetch(`${server.url}/api/metrics`)).text();
+  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+};
+
+describe.runIf(REDIS_URL)('two instances on one Redis', () => {
+  const prefix = uniquePrefix();
+  let a: RunningServer;
+  let b: RunningServer;
+
+  beforeAll(async () => {
+    const env = { REDIS_URL: REDIS_URL!, REDIS_PREFIX: prefix, API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' };
+    [a, b] = await Promise.all([startServer(env), startServer(env)]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await deleteKeys(REDIS_URL!, prefix);
+  });
+
+  it('reports the redis backend and each its own instance', async () => {
+    const [statusA, statusB] = await Promise.all([a, b].map(async (s) => (await fetch(`${s.url}/api/status`)).json()));
+    expect(statusA.backend).toBe('redis');
+    expect(statusB.backend).toBe('redis');
+    expect(statusA.instance).not.toBe(statusB.instance);
+  });
+
+  it('delivers a write made on one instance to a stream on the other', async () => {
+    const onB = await connectSse(b.url);
+    await onB.waitFor(() => onB.events.length > 0);
+    const started = performance.now();
+    const response = await apiClient(a.url).create(newFlightBody({ id: 'X1-2026-11-22', flight: 'AF1' }));
+    expect(response.status).toBe(201);
+    const flight = await response.json();
+    const event = await onB.waitFor(() => onB.events.find((e) => e.event === 'flightStateUpdate'));
+    const latency = performance.now() - started;
+    console.log(`cross-instance write-to-stream latency: ${latency.toFixed(1)} ms`);
+    expect(event.data).toEqual(flight);
+    expect(event.id).toMatch(/^\d+-\d+$/);
+    onB.close();
+  });
+
+  it('lets a client move from one instance to the other with Last-Event-ID and miss nothing', async () => {
+    const onA = await connectSse(a.url);
+    await onA.waitFor(() => onA.events.length > 0);
+    for (let i = 0; i < 5; i++) await apiClient(a.url).create(newFlightBody({ id: `M${i}-2026-11-22`, flight: `LH${i}` }));
+    await onA.waitFor(() => onA.events.length === 6);
+    const lastSeen = onA.events.at(-1)!.id!;
+    onA.close();
+    // While the client is away, writes land on both instances.
+    for (let i = 5; i < 10; i++) {
+      await apiClient(i % 2 ? a.url : b.url).create(newFlightBody({ id: `M${i}-2026-11-22`, flight: `LH${i}` }));
+    }
+    const onB = await connectSse(b.url, { lastEventId: lastSeen });
+    await onB.waitFor(() => onB.events.length === 5);
+    expect(onB.events.map((event) => (event.data as { id: string }).id)).toEqual(
+      Array.from({ length: 5 }, (_, i) => `M${i + 5}-2026-11-22`),
+    );
+    onB.close();
+  });
+
+  it('agrees on the board', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        apiClient(i % 2 ? a.url : b.url).patch('M0-2026-11-22', { gate: `G${i}` }),
+      ),
+    );
+    let [stateA, stateB] = await Promise.all([apiClient(a.url).state(), apiClient(b.url).state()]);
+    for (let i = 0; i < 100 && stateA.lastEventId !== stateB.lastEventId; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      [stateA, stateB] = await Promise.all([apiClient(a.url).state(), apiClient(b.url).state()]);
+    }
+    expect(stateA.lastEventId).toBe(stateB.lastEventId);
+    const byId = (flights: { id: string }[]) => [...flights].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(stateA.flights)).toEqual(byId(stateB.flights));
+  });
+
+  it('refuses a stale plan across instances: concurrent status moves never break the lifecycle', async () => {
+    await apiClient(a.url).create(newFlightBody({ id: 'RACE-2026-11-22', flight: 'BA9', status: 'boarding' }));
+    const [toDeparted, toBoardingAgain] = await Promise.all([
+      apiClient(a.url).patch('RACE-2026-11-22', { status: 'departed' }),
+      apiClient(b.url).patch('RACE-2026-11-22', { status: 'final-call' }),
+    ]);
+    const statuses = [toDeparted.status, toBoardingAgain.status].sort();
+    // Whichever lands second was planned against the first's result: departed → final-call is refused.
+    expect([[200, 200], [200, 409]]).toContainEqual(statuses);
+  });
+});
+
+describe.runIf(REDIS_URL)('the simulator across instances', () => {
+  const prefix = uniquePrefix();
+  let servers: RunningServer[] = [];
+
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await deleteKeys(REDIS_URL!, prefix);
+  });
+
+  it('runs on exactly one instance, and another takes over within seconds when it dies', { timeout: 60_000 }, async () => {
+    const env = { REDIS_URL: REDIS_URL!, REDIS_PREFIX: prefix, SIMULATOR: 'on', SIMULATOR_TICK_MS: '100', SIMULATOR_FLIGHTS: '10' };
+    servers = await Promise.all([startServer(env), startServer(env)]);
+    const running = async () => Promise.all(servers.map((server) => metric(server, 'skyboard_simulator_running')));
+    let flags = await running();
+    for (const deadline = Date.now() + 10_000; flags[0]! + flags[1]! !== 1 && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      flags = await running();
+    }
+    expect(flags[0]! + flags[1]!).toBe(1);
+    // One simulator seeded the board once: not twice the flights.
+    expect((await apiClient(servers[0]!.url).state()).flights).toHaveLength(10);
+    // And one change per tick: about 20 in two seconds at 100 ms, not 40.
+    const watcher = await connectSse(servers[0]!.url);
+    await watcher.waitFor(() => watcher.events.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(watcher.events.length - 1).toBeGreaterThan(5);
+    expect(watcher.events.length - 1).toBeLessThanOrEqual(24);
+    expect(await running()).toEqual(flags);
+    watcher.close();
+
+    const holder = servers[flags.indexOf(1)]!;
+    const other = servers[flags.indexOf(0)]!;
+    await holder.stop('SIGKILL');
+    const killedAt = Date.now();
+    while ((await metric(other, 'skyboard_simulator_running')) !== 1) {
+      expect(Date.now() - killedAt).toBeLessThan(15_000);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    console.log(`simulator takeover after the holder died: ${Date.now() - killedAt} ms`);
+    servers = [other];
+  });
+});
