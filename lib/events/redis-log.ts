@@ -33,8 +33,14 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
   };
   // Commands fail at once while Redis is away, so a write answers 503 instead of hanging.
   const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true });
-  // A blocking read ties up its connection: the reader gets its own.
-  const reader = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
+  // A blocking read ties up its connection: the reader gets its own. It must fail, not be silently
+  // re-sent, when the connection drops, so the loop can check what Redis still has before reading on.
+  const reader = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    autoResendUnfulfilledCommands: false,
+    lazyConnect: true,
+  });
   client.on('error', () => undefined);
   reader.on('error', () => undefined);
 
@@ -166,6 +172,8 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
         boardLastId = entries.at(-1)!.id;
         return { entries, result };
       }
+      // Redis is behind us: it lost data and the reader has yet to restore it.
+      if (compareStreamIds(String(reply[1]), expected) < 0) throw unavailable();
       // Another instance wrote first: wait until our reader has its events, then plan again.
       await Promise.race([waitForBoard(String(reply[1])), new Promise((resolve) => setTimeout(resolve, 1000))]);
     }

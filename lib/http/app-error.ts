@@ -21,8 +21,14 @@ export interface ErrorDetail {
   message: string;
 }
 
+// instrumentation.ts and the route handlers are separate bundles, each with its own copy of this
+// class: an error thrown by the store (created at boot) fails `instanceof` in a route. A global brand does not.
+const BRAND = Symbol.for('skyboard.AppError');
+
 /** A refusal with a code; handlers return `error.toResponse()` and the body is always the same shape. */
 export class AppError extends Error {
+  readonly [BRAND] = true;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -45,9 +51,14 @@ export class AppError extends Error {
   }
 }
 
+/** Whether a value is an AppError from any bundle's copy of this module. */
+export function isAppError(error: unknown): error is AppError {
+  return typeof error === 'object' && error !== null && BRAND in error;
+}
+
 /** Any thrown value as a response: an AppError as itself, anything else as a 500 that reveals nothing. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return error.toResponse();
+  if (isAppError(error)) return error.toResponse();
   console.error('[api] unexpected error:', error);
   return new AppError('internal_error', 'Something went wrong on the server; try again.').toResponse();
 }

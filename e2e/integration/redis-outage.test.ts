@@ -1,0 +1,90 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
+import { REDIS_URL, redisRequiredButMissing, startPrivateRedis } from '../support/redis';
+import { connectSse, type SseClient } from '../support/sse-client';
+import { startServer, type RunningServer } from '../support/server';
+
+if (redisRequiredButMissing) {
+  it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => expect(REDIS_URL).toBeDefined());
+}
+
+const until = async (check: () => Promise<boolean>, timeoutMs: number, what: string) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+// Runs its own redis-server, so restarting it disturbs no other test.
+describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
+  let redis: Awaited<ReturnType<typeof startPrivateRedis>>;
+  let server: RunningServer;
+  let client: SseClient;
+  const health = async () => (await fetch(`${server.url}/api/health`)).status;
+
+  beforeAll(async () => {
+    redis = await startPrivateRedis();
+    server = await startServer({ REDIS_URL: redis.url, API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' });
+    client = await connectSse(server.url);
+    await client.waitFor(() => client.events.length > 0);
+  });
+
+  afterAll(async () => {
+    client?.close();
+    await server?.stop();
+    await redis?.stop();
+  });
+
+  it('keeps its streams through dropped connections and delivers every event exactly once', { timeout: 30_000 }, async () => {
+    const api = apiClient(server.url);
+    for (let i = 0; i < 5; i++) expect((await api.create(newFlightBody({ id: `R${i}-2026-11-22`, flight: `AF${i}` }))).status).toBe(201);
+    const admin = new Redis(redis.url);
+    await admin.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes');
+    for (let i = 5; i < 10; i++) {
+      await until(async () => (await api.create(newFlightBody({ id: `R${i}-2026-11-22`, flight: `AF${i}` }))).status === 201, 10_000, 'a write after the drop');
+    }
+    await client.waitFor(() => client.events.length === 11, 10_000);
+    const streamIds = (await admin.xrange('skyboard:events', '-', '+')).map(([id]) => id);
+    expect(client.events.slice(1).map((event) => event.id)).toEqual(streamIds);
+    admin.disconnect();
+  });
+
+  it('reports unhealthy and refuses writes with 503 while Redis is down, then recovers by itself with the board intact', { timeout: 60_000 }, async () => {
+    const api = apiClient(server.url);
+    const board = (await api.state()).flights;
+    const lastSeen = client.events.at(-1)!.id!;
+    await redis.stop();
+    await until(async () => (await health()) === 503, 10_000, '/api/health to report 503');
+    const refused = await api.create(newFlightBody({ id: 'DOWN-2026-11-22', flight: 'AF99' }));
+    expect(refused.status, server.output()).toBe(503);
+    expect((await refused.json()).error.code).toBe('store_unavailable');
+    expect((await api.state()).flights).toEqual(board);
+
+    // This Redis keeps nothing on disk: it comes back empty, and the instance restores the board.
+    await redis.start();
+    await until(async () => (await health()) === 200, 20_000, '/api/health to recover');
+    const sortById = (flights: { id: string }[]) => [...flights].sort((x, y) => x.id.localeCompare(y.id));
+    expect(sortById((await api.state()).flights)).toEqual(sortById(board));
+    let lastAnswer = '';
+    await until(
+      async () => {
+        const response = await api.patch('R1-2026-11-22', { gate: 'Z9' });
+        lastAnswer = `${response.status} ${await response.text()}`;
+        return response.status === 200;
+      },
+      10_000,
+      'a write after recovery',
+    ).catch((error) => {
+      throw new Error(`${error.message}; last answer: ${lastAnswer}`);
+    });
+
+    // Events from before the outage can no longer be replayed: a resume gets a snapshot.
+    const resumed = await connectSse(server.url, { lastEventId: lastSeen });
+    await resumed.waitFor(() => resumed.events.length > 0);
+    expect(resumed.events[0]!.event).toBe('snapshot');
+    expect((resumed.events[0]!.data as { flights: { id: string; gate: string }[] }).flights.find((f) => f.id === 'R1-2026-11-22')!.gate).toBe('Z9');
+    resumed.close();
+  });
+});
