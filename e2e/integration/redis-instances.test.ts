@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
 import { REDIS_URL, deleteKeys, redisRequiredButMissing, uniquePrefix } from '../support/redis';
-import { connectSse, waitFor } from '../support/sse-client';
+import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
 
 if (redisRequiredButMissing) {
