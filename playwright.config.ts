@@ -50,6 +50,8 @@ export default defineConfig({
       SIMULATOR_FLIGHTS: '30',
       API_TOKEN: E2E_API_TOKEN,
       DATABASE_PATH: ':memory:',
+      // Empty means unset: CI's REDIS_URL is for the Redis tests, not this server.
+      REDIS_URL: '',
     },
   },
 });

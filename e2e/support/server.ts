@@ -4,6 +4,19 @@ import path from 'node:path';
 
 const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next');
 
+// The test run's own settings (REDIS_URL in CI, say) must not leak into a server a test configures.
+const SETTING_NAMES = [
+  'PORT', 'HOSTNAME', 'API_TOKEN', 'SIMULATOR', 'SIMULATOR_TICK_MS', 'SIMULATOR_FLIGHTS', 'HOME_AIRPORT',
+  'SSE_HEARTBEAT_MS', 'SSE_RETRY_MS', 'SSE_MAX_BACKLOG_BYTES', 'HISTORY_LIMIT', 'BOARD_RETENTION_MS',
+  'DATABASE_PATH', 'REDIS_URL', 'REDIS_PREFIX',
+];
+
+function inheritedEnv() {
+  const env = { ...process.env };
+  for (const name of SETTING_NAMES) delete env[name];
+  return env;
+}
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -31,7 +44,7 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
   const chosenPort = port ?? (await freePort());
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(chosenPort), '-H', '127.0.0.1'], {
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       NEXT_TELEMETRY_DISABLED: '1',
       NEXT_MANUAL_SIG_HANDLE: 'true',
       SIMULATOR: 'off',
