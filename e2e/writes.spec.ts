@@ -21,7 +21,7 @@ function flightBody(id: string, overrides: Record<string, unknown> = {}) {
 
 test.describe('writes on an open board', () => {
   test('a write through the API shows up on the open board', async ({ page }) => {
-    await page.goto('/flights');
+    await page.goto('/flights?tab=departures');
     await expect(page.getByRole('status')).toHaveText('Live');
     const id = `AZ7${Date.now() % 1000}-2026-11-22`;
     const created = await page.request.post('/api/flights', { headers: auth, data: flightBody(id) });
@@ -37,7 +37,7 @@ test.describe('writes on an open board', () => {
   });
 
   test('renders an HTML payload in a city name as text', async ({ page }) => {
-    await page.goto('/flights');
+    await page.goto('/flights?tab=departures');
     await expect(page.getByRole('status')).toHaveText('Live');
     const id = `XSS${Date.now() % 1000}-2026-11-22`;
     const payload = '<img src=x onerror=alert(1)>';

@@ -1,42 +1,100 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
+import { matchesSearch, visibleFlights, type BoardView } from '@/lib/client/board-view';
 import { useEventSource } from '@/lib/client/use-event-source';
-import { applyEvent, boardFromFlights, type Board, type BoardSnapshot } from '@/lib/flights/board';
+import { useLiveBoard, type StatusChange } from '@/lib/client/use-live-board';
+import { useUrlView } from '@/lib/client/use-url-view';
+import type { BoardSnapshot } from '@/lib/flights/board';
 import { BOARD_EVENT_NAMES, type BoardEvent } from '@/lib/flights/board-event';
 import type { Flight } from '@/lib/flights/flight';
+import { STATUS_WORDS } from '@/lib/flights/status-words';
+import { BoardToolbar } from './board-toolbar';
 import { ConnectionControls } from './connection-controls';
 import { FlightTable } from './flight-table';
+import { WallBoard } from './wall-board';
 
 const STREAM_EVENTS = ['snapshot', ...BOARD_EVENT_NAMES] as const;
 
-/** The live board: starts from the server-rendered snapshot and folds in every event of the stream. */
-export function FlightBoard({ initial, timeZone }: { initial: BoardSnapshot; timeZone: string }) {
-  const [board, setBoard] = useState<Board>(() => boardFromFlights(initial.flights));
+/** The live board: starts from the server-rendered snapshot and folds in every event of one stream. */
+export function FlightBoard({
+  initial,
+  initialView,
+  timeZone,
+}: {
+  initial: BoardSnapshot;
+  initialView: BoardView;
+  timeZone: string;
+}) {
+  const { view, update, toggleSort } = useUrlView(initialView);
+  const [announcement, setAnnouncement] = useState('');
 
-  const onEvent = useCallback((name: string, data: unknown) => {
-    if (name === 'snapshot') setBoard(boardFromFlights((data as { flights: Flight[] }).flights));
-    else setBoard((current) => applyEvent(current, { name, data } as BoardEvent));
-  }, []);
+  // Only flights the user searched for are announced: a whole board read aloud helps nobody.
+  const announce = useCallback(
+    (changes: StatusChange[]) => {
+      if (!view.q.trim()) return;
+      const mine = changes.filter((change) => matchesSearch(change.flight, view.q));
+      if (mine.length) setAnnouncement(mine.map((c) => `${c.flight.flight}: ${STATUS_WORDS[c.flight.status]}`).join('. '));
+    },
+    [view.q],
+  );
+  const { board, leaving, receive, replace } = useLiveBoard(initial, announce);
 
-  const { state, running, stop, resume } = useEventSource({
+  const onEvent = useCallback(
+    (name: string, data: unknown) => {
+      if (name === 'snapshot') replace((data as { flights: Flight[] }).flights);
+      else receive({ name, data } as BoardEvent);
+    },
+    [receive, replace],
+  );
+  const { state, running, lastEventAt, stop, resume } = useEventSource({
     url: '/api/events',
     initialLastEventId: initial.lastEventId,
     eventNames: STREAM_EVENTS,
     onEvent,
   });
 
-  const flights = useMemo(() => [...board.values()], [board]);
+  const flights = useMemo(
+    () => visibleFlights([...board.values(), ...[...leaving.values()].filter((f) => !board.has(f.id))], view),
+    [board, leaving, view],
+  );
+  const leavingIds = useMemo(() => new Set([...leaving.keys()].filter((id) => !board.has(id))), [board, leaving]);
+
+  const connection = (
+    <ConnectionControls
+      state={state}
+      running={running}
+      lastEventAt={lastEventAt}
+      timeZone={timeZone}
+      onStop={stop}
+      onResume={resume}
+    />
+  );
+
+  if (view.wall) {
+    return (
+      <>
+        <WallBoard flights={flights} view={view} timeZone={timeZone} />
+        <div className="mt-4 text-base">{connection}</div>
+      </>
+    );
+  }
 
   return (
     <section aria-label="Flight board" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <p className="text-sm text-slate-300">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <BoardToolbar view={view} onChange={update} />
+        {connection}
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      <div id="flight-board-panel" role="tabpanel" aria-labelledby={`tab-${view.tab}`}>
+        <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
           {flights.length} {flights.length === 1 ? 'flight' : 'flights'}
         </p>
-        <ConnectionControls state={state} running={running} onStop={stop} onResume={resume} />
+        <FlightTable flights={flights} leavingIds={leavingIds} view={view} timeZone={timeZone} onSort={toggleSort} />
       </div>
-      <FlightTable flights={flights} timeZone={timeZone} />
     </section>
   );
 }

@@ -3,133 +3,139 @@
 import {
   createColumnHelper,
   createSortedRowModel,
-  FlexRender,
   rowSortingFeature,
   sortFns,
   tableFeatures,
   useTable,
+  type SortingState,
 } from '@tanstack/react-table';
-import { createContext, useContext } from 'react';
-import { formatClock } from '@/lib/client/format-time';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useMemo } from 'react';
+import type { BoardView, SortColumn } from '@/lib/client/board-view';
 import { remoteAirport, type Flight } from '@/lib/flights/flight';
-import { StatusBadge } from './status-badge';
+import { BOARD_COLUMNS } from './board-columns';
+import { FlightRow } from './flight-row';
 
-const TimeZoneContext = createContext('UTC');
-
-function TimeCell({ flight }: { flight: Flight }) {
-  const timeZone = useContext(TimeZoneContext);
-  const scheduled = formatClock(flight.scheduled, timeZone);
-  const estimated = flight.estimated ? formatClock(flight.estimated, timeZone) : null;
-  if (!estimated || estimated === scheduled) return <span className="tabular-nums">{scheduled}</span>;
-  return (
-    <span className="tabular-nums">
-      <s className="text-slate-400">{scheduled}</s> <span className="font-bold text-amber-300">{estimated}</span>
-    </span>
-  );
-}
-
-// Module scope keeps the column objects stable, so a live update re-renders rows, not the table setup.
+// Module scope keeps these stable: a live update changes the data, never the table's setup.
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns });
 const column = createColumnHelper<typeof features, Flight>();
 const columns = column.columns([
-  column.accessor('scheduled', {
-    header: 'Time',
-    cell: (info) => <TimeCell flight={info.row.original} />,
-  }),
-  column.accessor('flight', {
-    header: 'Flight',
-    cell: (info) => (
-      <span>
-        <span className="font-bold">{info.row.original.flight}</span>
-        {info.row.original.codeshares.length > 0 && (
-          <span className="block text-xs text-slate-400">{info.row.original.codeshares.join(' ')}</span>
-        )}
-        <span className="block text-xs text-slate-300">{info.row.original.airline}</span>
-      </span>
-    ),
-  }),
-  column.accessor((flight) => remoteAirport(flight).city, {
-    id: 'fromTo',
-    header: 'From / To',
-    cell: (info) => {
-      const flight = info.row.original;
-      const airport = remoteAirport(flight);
-      return (
-        <span>
-          <span className="sr-only">{flight.direction === 'arrival' ? 'From ' : 'To '}</span>
-          <span aria-hidden="true" className="mr-1 text-slate-400">
-            {flight.direction === 'arrival' ? '↓' : '↑'}
-          </span>
-          {airport.city} <span className="text-slate-400">({airport.iata})</span>
-        </span>
-      );
-    },
-  }),
-  column.accessor((flight) => [flight.terminal, flight.gate ?? flight.belt].join(' '), {
-    id: 'terminalGate',
-    header: 'Terminal / Gate',
-    cell: (info) => {
-      const flight = info.row.original;
-      const place = flight.direction === 'arrival' ? (flight.belt ? `Belt ${flight.belt}` : '') : flight.gate ?? '';
-      return (
-        <span className="tabular-nums">
-          {flight.terminal ? `T${flight.terminal}` : '–'} {place}
-        </span>
-      );
-    },
-  }),
-  column.accessor('status', {
-    header: 'Status',
-    cell: (info) => <StatusBadge status={info.row.original.status} />,
-  }),
+  column.accessor('scheduled', { id: 'scheduled' }),
+  column.accessor('flight', { id: 'flight' }),
+  column.accessor('airline', { id: 'airline' }),
+  column.accessor((flight) => remoteAirport(flight).city, { id: 'place' }),
+  column.accessor('status', { id: 'status' }),
 ]);
 
 // Airport practice: by scheduled time, then by flight number.
-const DEFAULT_SORTING = [
+const DEFAULT_SORTING: SortingState = [
   { id: 'scheduled', desc: false },
   { id: 'flight', desc: false },
 ];
 
-/** The board's table: one row per flight, keyed by the flight's id. */
-export function FlightTable({ flights, timeZone }: { flights: Flight[]; timeZone: string }) {
+const ROW_HEIGHT_ESTIMATE = 49;
+
+function sortingOf(view: BoardView): SortingState {
+  return view.sort ? [{ id: view.sort.column, desc: view.sort.desc }, ...DEFAULT_SORTING] : DEFAULT_SORTING;
+}
+
+/** The board's table: sorted by TanStack Table, and only the rows near the screen in the DOM. */
+export function FlightTable({
+  flights,
+  leavingIds,
+  view,
+  timeZone,
+  onSort,
+}: {
+  flights: Flight[];
+  leavingIds: ReadonlySet<string>;
+  view: BoardView;
+  timeZone: string;
+  onSort: (column: SortColumn) => void;
+}) {
+  const sorting = useMemo(() => sortingOf(view), [view]);
   const table = useTable({
     features,
     columns,
     data: flights,
     getRowId: (flight) => flight.id,
-    initialState: { sorting: DEFAULT_SORTING },
+    state: { sorting },
+    enableSortingRemoval: false,
   });
+  const rows = table.getRowModel().rows;
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE,
+    overscan: 12,
+    // On the server there is no window: render the first screenful so the HTML already holds it.
+    initialRect: { width: 1280, height: 1000 },
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
+  const sortedColumn = sorting[0]!;
+
   return (
-    <TimeZoneContext value={timeZone}>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Flights</caption>
-        <thead className="text-xs uppercase tracking-wider text-slate-300">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className="border-b border-slate-700 px-3 py-2">
-                  <FlexRender header={header} />
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-flight-id={row.id} className="border-b border-slate-800 odd:bg-slate-900/60">
-              {row.getAllCells().map((cell) => (
-                <td
-                  key={cell.id}
-                  className="px-3 py-2 align-top"
-                  data-status={cell.column.id === 'status' ? row.original.status : undefined}
-                >
-                  <FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TimeZoneContext>
+    <table className="w-full border-collapse text-left text-sm sm:text-base">
+      <caption className="sr-only">
+        {view.tab === 'arrivals' ? 'Arrivals' : 'Departures'}: {rows.length} flights
+      </caption>
+      <thead className="text-xs uppercase tracking-wider text-slate-600 dark:text-slate-300">
+        <tr>
+          {BOARD_COLUMNS.map((boardColumn) => {
+            const sorted = boardColumn.sortId === sortedColumn.id;
+            const label = boardColumn.header(view.tab);
+            return (
+              <th
+                key={boardColumn.id}
+                scope="col"
+                aria-sort={sorted ? (sortedColumn.desc ? 'descending' : 'ascending') : undefined}
+                className={`border-b border-slate-300 px-2 py-2 sm:px-3 dark:border-slate-700 ${boardColumn.responsive ?? ''}`}
+              >
+                {boardColumn.sortId ? (
+                  <button
+                    type="button"
+                    onClick={() => onSort(boardColumn.sortId!)}
+                    className="inline-flex items-center gap-1 rounded uppercase focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500"
+                  >
+                    {label}
+                    <span aria-hidden="true">{sorted ? (sortedColumn.desc ? '▼' : '▲') : '↕'}</span>
+                  </button>
+                ) : (
+                  label
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        {paddingTop > 0 && (
+          <tr aria-hidden="true">
+            <td colSpan={BOARD_COLUMNS.length} style={{ height: paddingTop, padding: 0 }} />
+          </tr>
+        )}
+        {items.map((item) => {
+          const row = rows[item.index]!;
+          return (
+            <FlightRow
+              key={row.id}
+              flight={row.original}
+              timeZone={timeZone}
+              leaving={leavingIds.has(row.id)}
+              index={item.index}
+              measure={virtualizer.measureElement}
+            />
+          );
+        })}
+        {paddingBottom > 0 && (
+          <tr aria-hidden="true">
+            <td colSpan={BOARD_COLUMNS.length} style={{ height: paddingBottom, padding: 0 }} />
+          </tr>
+        )}
+      </tbody>
+    </table>
   );
 }

@@ -1,37 +1,27 @@
 import type { FlightStatus } from '@/lib/flights/flight';
+import { STATUS_WORDS } from '@/lib/flights/status-words';
 
-// Every colour keeps at least 4.5:1 contrast on the board's dark background; the word is always shown too.
+// Each status has its own hue and always its word; every pair keeps 4.5:1 contrast or more in the
+// light theme (dark text on white) and the dark one (light text on slate-950).
 const STATUS_STYLES: Record<FlightStatus, string> = {
-  scheduled: 'text-slate-200 border-slate-500',
-  delayed: 'text-amber-300 border-amber-400',
-  cancelled: 'text-red-300 border-red-400',
-  landing: 'text-sky-300 border-sky-400',
-  landed: 'text-emerald-300 border-emerald-400',
-  baggage: 'text-teal-200 border-teal-300',
-  diverted: 'text-fuchsia-300 border-fuchsia-400',
-  boarding: 'text-lime-300 border-lime-400',
-  'final-call': 'text-orange-300 border-orange-400',
-  'gate-closed': 'text-rose-300 border-rose-400',
-  departed: 'text-indigo-200 border-indigo-300',
-};
-
-const STATUS_WORDS: Record<FlightStatus, string> = {
-  scheduled: 'Scheduled',
-  delayed: 'Delayed',
-  cancelled: 'Cancelled',
-  landing: 'Landing',
-  landed: 'Landed',
-  baggage: 'Baggage',
-  diverted: 'Diverted',
-  boarding: 'Boarding',
-  'final-call': 'Final call',
-  'gate-closed': 'Gate closed',
-  departed: 'Departed',
+  scheduled: 'text-slate-700 border-slate-500 dark:text-slate-200 dark:border-slate-500',
+  delayed: 'text-amber-800 border-amber-600 dark:text-amber-300 dark:border-amber-400',
+  cancelled: 'text-red-800 border-red-600 dark:text-red-300 dark:border-red-400',
+  landing: 'text-sky-800 border-sky-600 dark:text-sky-300 dark:border-sky-400',
+  landed: 'text-emerald-800 border-emerald-600 dark:text-emerald-300 dark:border-emerald-400',
+  baggage: 'text-teal-900 border-teal-700 dark:text-teal-100 dark:border-teal-300',
+  diverted: 'text-fuchsia-800 border-fuchsia-600 dark:text-fuchsia-300 dark:border-fuchsia-400',
+  boarding: 'text-lime-900 border-lime-700 dark:text-lime-300 dark:border-lime-400',
+  'final-call': 'text-orange-800 border-orange-600 dark:text-orange-300 dark:border-orange-400',
+  'gate-closed': 'text-rose-900 border-rose-700 dark:text-rose-200 dark:border-rose-400',
+  departed: 'text-indigo-800 border-indigo-600 dark:text-indigo-200 dark:border-indigo-300',
 };
 
 export function StatusBadge({ status }: { status: FlightStatus }) {
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold uppercase tracking-wide ${STATUS_STYLES[status]}`}>
+    <span
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-semibold uppercase tracking-wide ${STATUS_STYLES[status]}`}
+    >
       {STATUS_WORDS[status]}
     </span>
   );

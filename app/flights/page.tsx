@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { AirportClock } from '@/app/_components/airport-clock';
 import { FlightBoard } from '@/app/_components/flight-board';
+import { parseBoardView } from '@/lib/client/board-view';
 import { getRuntime } from '@/lib/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -9,18 +11,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `Flights at ${home.city} (${home.iata}) · Skyboard` };
 }
 
-export default async function FlightsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function FlightsPage({ searchParams }: { searchParams: SearchParams }) {
   const { log, home } = getRuntime();
+  const params = await searchParams;
+  const view = parseBoardView({ get: (name) => [params[name]].flat()[0] ?? null });
   const snapshot = await log.snapshot();
   return (
-    <main className="mx-auto flex max-w-6xl flex-col gap-6 p-4 sm:p-8">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight text-amber-300 sm:text-3xl">
-          {home.name} <span className="text-slate-300">({home.iata})</span>
+    <main className={`mx-auto flex flex-col gap-4 p-3 sm:p-6 ${view.wall ? 'max-w-none text-xl' : 'max-w-6xl'}`}>
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-amber-300">
+          {home.city} {home.name} <span className="text-slate-600 dark:text-slate-300">({home.iata})</span>
         </h1>
-        <p className="text-sm text-slate-300">Arrivals and departures, live. Times are local ({home.timeZone}).</p>
+        {!view.wall && (
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            Local time <AirportClock timeZone={home.timeZone} /> · {home.timeZone}
+          </p>
+        )}
       </header>
-      <FlightBoard initial={snapshot} timeZone={home.timeZone} />
+      <FlightBoard initial={snapshot} initialView={view} timeZone={home.timeZone} />
     </main>
   );
 }

@@ -23,6 +23,9 @@ const MANUAL_RETRY_MS = 3000;
  */
 export function useEventSource({ url, initialLastEventId, eventNames, onEvent }: EventSourceOptions) {
   const [state, setState] = useState<ConnectionState>('connecting');
+  // Read on every event but shown only when the stream is not live, so it is state only then:
+  // a render per event would undo the board's once-per-frame batching.
+  const lastEventAtRef = useRef<number | null>(null);
   const [lastEventAt, setLastEventAt] = useState<number | null>(null);
   // Bumped to open a new EventSource: on resume, or after the browser gave up.
   const [attempt, setAttempt] = useState(0);
@@ -41,6 +44,7 @@ export function useEventSource({ url, initialLastEventId, eventNames, onEvent }:
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     source.onopen = () => setState('live');
     source.onerror = () => {
+      setLastEventAt(lastEventAtRef.current);
       setState('reconnecting');
       if (source.readyState === EventSource.CLOSED) {
         retryTimer = setTimeout(() => setAttempt((n) => n + 1), MANUAL_RETRY_MS);
@@ -49,12 +53,13 @@ export function useEventSource({ url, initialLastEventId, eventNames, onEvent }:
     for (const name of namesKey.split(' ')) {
       source.addEventListener(name, (message) => {
         if (message.lastEventId) lastIdRef.current = message.lastEventId;
-        setLastEventAt(Date.now());
+        lastEventAtRef.current = Date.now();
         onEventRef.current(name, JSON.parse(message.data));
       });
     }
     source.addEventListener('closedConnection', () => {
       source.close();
+      setLastEventAt(lastEventAtRef.current);
       setState('closed');
       setRunning(false);
     });
@@ -65,6 +70,7 @@ export function useEventSource({ url, initialLastEventId, eventNames, onEvent }:
   }, [url, namesKey, running, attempt]);
 
   const stop = useCallback(() => {
+    setLastEventAt(lastEventAtRef.current);
     setRunning(false);
     setState('paused');
   }, []);

@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react';
+import { formatClock } from '@/lib/client/format-time';
+import type { SortColumn, Tab } from '@/lib/client/board-view';
+import { remoteAirport, type Flight } from '@/lib/flights/flight';
+import { StatusBadge } from './status-badge';
+
+/** One column of the board: its header, how its cell reads, and which screens show it. */
+export interface BoardColumn {
+  id: string;
+  header: (tab: Tab) => string;
+  sortId?: SortColumn;
+  /** Tailwind classes that hide the column on narrow screens, so a phone keeps time, flight and status. */
+  responsive?: string;
+  render: (flight: Flight, timeZone: string) => ReactNode;
+}
+
+function TimeCell({ flight, timeZone }: { flight: Flight; timeZone: string }) {
+  const scheduled = formatClock(flight.scheduled, timeZone);
+  const estimated = flight.estimated ? formatClock(flight.estimated, timeZone) : null;
+  if (!estimated || estimated === scheduled) return <span className="tabular-nums">{scheduled}</span>;
+  return (
+    <span className="tabular-nums">
+      <s className="text-slate-500 dark:text-slate-400" aria-label={`scheduled ${scheduled}`}>
+        {scheduled}
+      </s>{' '}
+      <span className="font-bold text-amber-800 dark:text-amber-300" aria-label={`expected ${estimated}`}>
+        {estimated}
+      </span>
+    </span>
+  );
+}
+
+export const BOARD_COLUMNS: BoardColumn[] = [
+  {
+    id: 'scheduled',
+    sortId: 'scheduled',
+    header: () => 'Time',
+    render: (flight, timeZone) => <TimeCell flight={flight} timeZone={timeZone} />,
+  },
+  {
+    id: 'flight',
+    sortId: 'flight',
+    header: () => 'Flight',
+    render: (flight) => (
+      <>
+        <span className="font-bold">{flight.flight}</span>
+        {flight.codeshares.length > 0 && (
+          <span className="block text-xs text-slate-600 dark:text-slate-400">{flight.codeshares.join(' ')}</span>
+        )}
+      </>
+    ),
+  },
+  {
+    id: 'airline',
+    sortId: 'airline',
+    header: () => 'Airline',
+    responsive: 'hidden md:table-cell',
+    render: (flight) => flight.airline,
+  },
+  {
+    id: 'place',
+    sortId: 'place',
+    header: (tab) => (tab === 'arrivals' ? 'From' : 'To'),
+    render: (flight) => {
+      const airport = remoteAirport(flight);
+      return (
+        <>
+          {airport.city} <span className="text-slate-600 dark:text-slate-400">{airport.iata}</span>
+        </>
+      );
+    },
+  },
+  {
+    id: 'terminal',
+    header: () => 'Terminal',
+    responsive: 'hidden sm:table-cell',
+    render: (flight) => flight.terminal ?? '–',
+  },
+  {
+    id: 'gateOrBelt',
+    header: (tab) => (tab === 'arrivals' ? 'Belt' : 'Gate'),
+    responsive: 'hidden sm:table-cell',
+    render: (flight) => (flight.direction === 'arrival' ? flight.belt : flight.gate) ?? '–',
+  },
+  {
+    id: 'status',
+    sortId: 'status',
+    header: () => 'Status',
+    render: (flight) => <StatusBadge status={flight.status} />,
+  },
+];

@@ -1,0 +1,85 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { applyEvents, boardFromFlights, type Board, type BoardSnapshot } from '../flights/board';
+import type { BoardEvent } from '../flights/board-event';
+import type { Flight } from '../flights/flight';
+
+/** How long a removed flight stays on screen, fading out. */
+export const LEAVING_MS = 700;
+
+export interface StatusChange {
+  flight: Flight;
+  previous: Flight['status'];
+}
+
+/**
+ * The board in the browser. Events are queued and folded in once per animation frame, so a burst
+ * of updates costs one render; removed rows linger briefly so they can fade out.
+ */
+export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes: StatusChange[]) => void) {
+  const boardRef = useRef<Board>(boardFromFlights(initial.flights));
+  const [board, setBoard] = useState<Board>(boardRef.current);
+  const [leaving, setLeaving] = useState<ReadonlyMap<string, Flight>>(new Map());
+  const pending = useRef<BoardEvent[]>([]);
+  const scheduled = useRef(false);
+  const onChangesRef = useRef(onStatusChanges);
+
+  useEffect(() => {
+    onChangesRef.current = onStatusChanges;
+  }, [onStatusChanges]);
+
+  const flush = useCallback(() => {
+    scheduled.current = false;
+    const events = pending.current;
+    pending.current = [];
+    if (events.length === 0) return;
+    const before = boardRef.current;
+    const removed: Flight[] = [];
+    const changes: StatusChange[] = [];
+    for (const event of events) {
+      const previous = before.get(event.data.id);
+      if (event.name === 'flightRemoval' && previous) removed.push(previous);
+      if (event.name === 'flightStateUpdate' && previous && previous.status !== event.data.status) {
+        changes.push({ flight: event.data, previous: previous.status });
+      }
+    }
+    boardRef.current = applyEvents(before, events);
+    setBoard(boardRef.current);
+    if (changes.length) onChangesRef.current?.(changes);
+    if (removed.length && !prefersReducedMotion()) {
+      setLeaving((current) => new Map([...current, ...removed.map((flight) => [flight.id, flight] as const)]));
+      setTimeout(() => {
+        setLeaving((current) => {
+          const next = new Map(current);
+          for (const flight of removed) next.delete(flight.id);
+          return next;
+        });
+      }, LEAVING_MS);
+    }
+  }, []);
+
+  const receive = useCallback(
+    (event: BoardEvent) => {
+      pending.current.push(event);
+      if (scheduled.current) return;
+      scheduled.current = true;
+      // Animation frames pause in a hidden tab; a timer keeps the board current there.
+      if (document.hidden) setTimeout(flush, 250);
+      else requestAnimationFrame(flush);
+    },
+    [flush],
+  );
+
+  const replace = useCallback((flights: Flight[]) => {
+    pending.current = [];
+    boardRef.current = boardFromFlights(flights);
+    setBoard(boardRef.current);
+  }, []);
+
+  return { board, leaving, receive, replace };
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

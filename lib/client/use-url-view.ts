@@ -1,0 +1,33 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+import { boardViewQuery, type BoardView, type SortColumn } from './board-view';
+
+/**
+ * The board view, mirrored into the URL with history.replaceState: a reload or a shared link shows
+ * the same rows, and typing in the search field costs no navigation.
+ */
+export function useUrlView(initial: BoardView) {
+  const [view, setView] = useState(initial);
+
+  const update = useCallback((change: Partial<BoardView>) => {
+    setView((current) => {
+      const next = { ...current, ...change };
+      window.history.replaceState(null, '', `${window.location.pathname}${boardViewQuery(next)}`);
+      return next;
+    });
+  }, []);
+
+  // Ascending, then descending, then back to the default order.
+  const toggleSort = useCallback(
+    (column: SortColumn) => {
+      const sort = view.sort;
+      if (sort?.column !== column) update({ sort: { column, desc: false } });
+      else if (!sort.desc) update({ sort: { column, desc: true } });
+      else update({ sort: null });
+    },
+    [view.sort, update],
+  );
+
+  return { view, update, toggleSort };
+}
