@@ -11,6 +11,8 @@ export interface BoardColumn {
   sortId?: SortColumn;
   /** Tailwind classes that hide the column on narrow screens, so a phone keeps time, flight and status. */
   responsive?: string;
+  /** Share of the table's width from small screens up: fixed widths keep the layout from reflowing on every update. */
+  width: string;
   render: (flight: Flight, timeZone: string) => ReactNode;
 }
 
@@ -33,12 +35,14 @@ function TimeCell({ flight, timeZone }: { flight: Flight; timeZone: string }) {
 export const BOARD_COLUMNS: BoardColumn[] = [
   {
     id: 'scheduled',
+    width: 'sm:w-[13%]',
     sortId: 'scheduled',
     header: () => 'Time',
     render: (flight, timeZone) => <TimeCell flight={flight} timeZone={timeZone} />,
   },
   {
     id: 'flight',
+    width: 'sm:w-[14%]',
     sortId: 'flight',
     header: () => 'Flight',
     render: (flight) => (
@@ -52,6 +56,7 @@ export const BOARD_COLUMNS: BoardColumn[] = [
   },
   {
     id: 'airline',
+    width: 'sm:w-[19%]',
     sortId: 'airline',
     header: () => 'Airline',
     responsive: 'hidden md:table-cell',
@@ -59,6 +64,7 @@ export const BOARD_COLUMNS: BoardColumn[] = [
   },
   {
     id: 'place',
+    width: 'sm:w-[21%]',
     sortId: 'place',
     header: (tab) => (tab === 'arrivals' ? 'From' : 'To'),
     render: (flight) => {
@@ -72,18 +78,21 @@ export const BOARD_COLUMNS: BoardColumn[] = [
   },
   {
     id: 'terminal',
+    width: 'sm:w-[9%]',
     header: () => 'Terminal',
     responsive: 'hidden sm:table-cell',
     render: (flight) => flight.terminal ?? '–',
   },
   {
     id: 'gateOrBelt',
+    width: 'sm:w-[8%]',
     header: (tab) => (tab === 'arrivals' ? 'Belt' : 'Gate'),
     responsive: 'hidden sm:table-cell',
     render: (flight) => (flight.direction === 'arrival' ? flight.belt : flight.gate) ?? '–',
   },
   {
     id: 'status',
+    width: 'sm:w-[16%]',
     sortId: 'status',
     header: () => 'Status',
     render: (flight) => <StatusBadge status={flight.status} />,

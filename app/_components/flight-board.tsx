@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { matchesSearch, visibleFlights, type BoardView } from '@/lib/client/board-view';
+import { createListStabiliser, matchesSearch, visibleFlights, type BoardView } from '@/lib/client/board-view';
 import { useEventSource } from '@/lib/client/use-event-source';
 import { useLiveBoard, type StatusChange } from '@/lib/client/use-live-board';
 import { useUrlView } from '@/lib/client/use-url-view';
@@ -38,7 +38,7 @@ export function FlightBoard({
     },
     [view.q],
   );
-  const { board, leaving, receive, replace } = useLiveBoard(initial, announce);
+  const { board, version, leaving, receive, replace } = useLiveBoard(initial, announce);
 
   const onEvent = useCallback(
     (name: string, data: unknown) => {
@@ -54,11 +54,19 @@ export function FlightBoard({
     onEvent,
   });
 
+  // An update to a flight of the other tab leaves this list as it was: then the table does no work.
+  const stabilise = useMemo(() => createListStabiliser(), []);
   const flights = useMemo(
-    () => visibleFlights([...board.values(), ...[...leaving.values()].filter((f) => !board.has(f.id))], view),
-    [board, leaving, view],
+    () => stabilise(visibleFlights([...board.values(), ...[...leaving.values()].filter((f) => !board.has(f.id))], view)),
+    // `version` changes whenever the board, updated in place, does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [board, version, leaving, view, stabilise],
   );
-  const leavingIds = useMemo(() => new Set([...leaving.keys()].filter((id) => !board.has(id))), [board, leaving]);
+  const leavingIds = useMemo(
+    () => new Set([...leaving.keys()].filter((id) => !board.has(id))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [board, version, leaving],
+  );
 
   const connection = (
     <ConnectionControls

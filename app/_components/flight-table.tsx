@@ -78,7 +78,7 @@ export function FlightTable({
   const sortedColumn = sorting[0]!;
 
   return (
-    <table className="w-full border-collapse text-left text-sm sm:text-base">
+    <table className="w-full border-collapse text-left text-sm sm:table-fixed sm:text-base">
       <caption className="sr-only">
         {view.tab === 'arrivals' ? 'Arrivals' : 'Departures'}: {rows.length} flights
       </caption>
@@ -92,7 +92,7 @@ export function FlightTable({
                 key={boardColumn.id}
                 scope="col"
                 aria-sort={sorted ? (sortedColumn.desc ? 'descending' : 'ascending') : undefined}
-                className={`border-b border-slate-300 px-2 py-2 sm:px-3 dark:border-slate-700 ${boardColumn.responsive ?? ''}`}
+                className={`border-b border-slate-300 px-2 py-2 sm:px-3 dark:border-slate-700 ${boardColumn.width} ${boardColumn.responsive ?? ''}`}
               >
                 {boardColumn.sortId ? (
                   <button

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFlight } from '../flights/flight.fixture';
-import { boardViewQuery, parseBoardView, visibleFlights } from './board-view';
+import { boardViewQuery, byScheduleThenFlight, compareDesignators, keepIfSame, parseBoardView, visibleFlights } from './board-view';
 
 describe('the board view in the URL', () => {
   it('round-trips through the query string', () => {
@@ -45,5 +45,26 @@ describe('visibleFlights', () => {
 
   it('filters by status', () => {
     expect(ids('tab=departures&status=boarding')).toEqual(['b']);
+  });
+});
+
+describe('keepIfSame', () => {
+  it('keeps the previous list when it holds the same flights in the same order', () => {
+    const [a, b] = [makeFlight({ id: 'a' }), makeFlight({ id: 'b' })];
+    const previous = [a, b];
+    expect(keepIfSame(previous, [a, b])).toBe(previous);
+    const changed = [a, { ...b }];
+    expect(keepIfSame(previous, changed)).toBe(changed);
+    expect(keepIfSame(previous, [b, a])).not.toBe(previous);
+    expect(keepIfSame(undefined, previous)).toBe(previous);
+  });
+});
+
+describe('airport order', () => {
+  it('sorts by scheduled time, then designators naturally', () => {
+    const at = (flight: string, scheduled: string) => makeFlight({ id: flight, flight, scheduled });
+    const flights = [at('OS1554', 'T2'), at('OS41', 'T2'), at('BA9', 'T3'), at('AZ7', 'T2'), at('OS41A', 'T2'), at('ZZ1', 'T1')];
+    expect([...flights].sort(byScheduleThenFlight).map((flight) => flight.flight)).toEqual(['ZZ1', 'AZ7', 'OS41', 'OS41A', 'OS1554', 'BA9']);
+    expect(compareDesignators('EK2', 'EK10')).toBeLessThan(0);
   });
 });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { applyEvents, boardFromFlights, type Board, type BoardSnapshot } from '../flights/board';
+import { applyEventsInPlace, type Board, type BoardSnapshot } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
 
@@ -15,11 +15,14 @@ export interface StatusChange {
 
 /**
  * The board in the browser. Events are queued and folded in once per animation frame, so a burst
- * of updates costs one render; removed rows linger briefly so they can fade out.
+ * of updates costs one render; removed rows linger briefly so they can fade out. The board is one
+ * map updated in place (copying thousands of flights per frame is garbage for nothing); `version`
+ * tells React it changed.
  */
 export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes: StatusChange[]) => void) {
-  const boardRef = useRef<Board>(boardFromFlights(initial.flights));
-  const [board, setBoard] = useState<Board>(boardRef.current);
+  // Built once from the server-rendered snapshot, then updated in place.
+  const [board] = useState(() => new Map(initial.flights.map((flight) => [flight.id, flight])));
+  const [version, setVersion] = useState(0);
   const [leaving, setLeaving] = useState<ReadonlyMap<string, Flight>>(new Map());
   const pending = useRef<BoardEvent[]>([]);
   const scheduled = useRef(false);
@@ -34,18 +37,17 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
     const events = pending.current;
     pending.current = [];
     if (events.length === 0) return;
-    const before = boardRef.current;
     const removed: Flight[] = [];
     const changes: StatusChange[] = [];
     for (const event of events) {
-      const previous = before.get(event.data.id);
+      const previous = board.get(event.data.id);
+      applyEventsInPlace(board, [event]);
       if (event.name === 'flightRemoval' && previous) removed.push(previous);
       if (event.name === 'flightStateUpdate' && previous && previous.status !== event.data.status) {
         changes.push({ flight: event.data, previous: previous.status });
       }
     }
-    boardRef.current = applyEvents(before, events);
-    setBoard(boardRef.current);
+    setVersion((n) => n + 1);
     if (changes.length) onChangesRef.current?.(changes);
     if (removed.length && !prefersReducedMotion()) {
       setLeaving((current) => new Map([...current, ...removed.map((flight) => [flight.id, flight] as const)]));
@@ -57,7 +59,7 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
         });
       }, LEAVING_MS);
     }
-  }, []);
+  }, [board]);
 
   const receive = useCallback(
     (event: BoardEvent) => {
@@ -71,13 +73,17 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
     [flush],
   );
 
-  const replace = useCallback((flights: Flight[]) => {
-    pending.current = [];
-    boardRef.current = boardFromFlights(flights);
-    setBoard(boardRef.current);
-  }, []);
+  const replace = useCallback(
+    (flights: Flight[]) => {
+      pending.current = [];
+      board.clear();
+      for (const flight of flights) board.set(flight.id, flight);
+      setVersion((n) => n + 1);
+    },
+    [board],
+  );
 
-  return { board, leaving, receive, replace };
+  return { board: board as Board, version, leaving, receive, replace };
 }
 
 export function prefersReducedMotion(): boolean {

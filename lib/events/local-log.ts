@@ -1,4 +1,5 @@
-import { applyEvents, type Board } from '../flights/board';
+import { applyEventsInPlace, type Board } from '../flights/board';
+import type { Flight } from '../flights/flight';
 import type { LoggedEvent } from '../flights/board-event';
 import type { EventListener, EventLog, WritePlan } from './event-log';
 import { parseSequenceId } from './sequence-id';
@@ -23,7 +24,10 @@ export interface LocalStorage {
  * board, so a plan and its append are atomic without locks; ids are a gap-free sequence.
  */
 export function createLocalLog(storage: LocalStorage): EventLog {
-  let { board, lastSequence } = storage.load();
+  const loaded = storage.load();
+  // Owned by the log alone: plans read it, snapshots copy it, so it can be updated in place.
+  const board = new Map<string, Flight>(loaded.board);
+  let lastSequence = loaded.lastSequence;
   const listeners = new Set<EventListener>();
 
   return {
@@ -33,7 +37,7 @@ export function createLocalLog(storage: LocalStorage): EventLog {
       const entries = events.map((event, index) => ({ id: String(lastSequence + index + 1), event }));
       storage.persist(entries);
       lastSequence += entries.length;
-      board = applyEvents(board, events);
+      applyEventsInPlace(board, events);
       for (const entry of entries) for (const listener of listeners) listener(entry);
       return { entries, result };
     },

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { applyEvents, type Board } from '../flights/board';
+import { applyEventsInPlace } from '../flights/board';
 import type { BoardEvent, LoggedEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
 import { AppError } from '../http/app-error';
@@ -44,7 +44,8 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
   client.on('error', () => undefined);
   reader.on('error', () => undefined);
 
-  let board: Board = new Map();
+  // Owned by this log alone (snapshots copy it), so events apply in place.
+  let board = new Map<string, Flight>();
   let boardLastId = '0-0'; // the last event the board includes (our own writes apply at once)
   let cursor = '0-0'; // the last event handed to listeners
   let readerHealthy = false;
@@ -74,7 +75,7 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
     for (const [id, fields] of entries) {
       const event = { name: fields[1], data: JSON.parse(fields[3]!) } as BoardEvent;
       if (compareStreamIds(id, boardLastId) > 0) {
-        board = applyEvents(board, [event]);
+        applyEventsInPlace(board, [event]);
         boardLastId = id;
       }
       cursor = id;
@@ -168,7 +169,7 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
       }
       if (Number(reply[0]) === 1) {
         const entries: LoggedEvent[] = events.map((event, index) => ({ id: String(reply[index + 1]), event }));
-        board = applyEvents(board, events);
+        applyEventsInPlace(board, events);
         boardLastId = entries.at(-1)!.id;
         return { entries, result };
       }

@@ -21,10 +21,17 @@ export function applyEvent(board: Board, event: BoardEvent): Board {
 
 /** Folds many events with one copy of the board, for batched updates. */
 export function applyEvents(board: Board, events: Iterable<BoardEvent>): Board {
-  const next = new Map(board);
+  return applyEventsInPlace(new Map(board), events);
+}
+
+/**
+ * The same fold, into a board its owner never shares: for the stores and the browser, where copying
+ * thousands of flights on every event would be garbage for nothing.
+ */
+export function applyEventsInPlace(board: Map<string, Flight>, events: Iterable<BoardEvent>): Map<string, Flight> {
   for (const event of events) {
-    if (event.name === 'flightStateUpdate') next.set(event.data.id, event.data);
-    else next.delete(event.data.id);
+    if (event.name === 'flightStateUpdate') board.set(event.data.id, event.data);
+    else board.delete(event.data.id);
   }
-  return next;
+  return board;
 }
