@@ -4,8 +4,8 @@ import type { Flight } from './flight';
 import type { FlightPatch, NewFlight } from './flight-schema';
 import { canTransition, isStatusOf, statusesFor } from './lifecycle';
 
-// The record in the contract's field order, so every answer and frame reads the same way.
-function toFlight(fields: Omit<Flight, 'updatedAt'>, updatedAt: string): Flight {
+/** The record in the contract's field order, so every answer and frame reads the same way. */
+export function toFlight(fields: Omit<Flight, 'updatedAt'>, updatedAt: string): Flight {
   const { id, flight, codeshares, airline, direction, origin, destination, scheduled, estimated, terminal, gate, belt, status } =
     fields;
   return { id, flight, codeshares, airline, direction, origin, destination, scheduled, estimated, terminal, gate, belt, status, updatedAt };

@@ -1,0 +1,113 @@
+import type { EventLog } from '../events/event-log';
+import type { Board } from '../flights/board';
+import type { BoardEvent } from '../flights/board-event';
+import { newFlightSchema, type NewFlight } from '../flights/flight-schema';
+import { toFlight } from '../flights/flight-writes';
+import { canTransition, isStatusOf } from '../flights/lifecycle';
+import type { RawRow } from './parse-schedule';
+
+export type ImportMessage =
+  | { name: 'importProgress'; data: { phase: 'validating' | 'applying'; done: number; total: number } }
+  | { name: 'importError'; data: { row: number; field: string; message: string } }
+  | { name: 'importDone'; data: { created: number; updated: number; rejected: number; lastEventId: string } };
+
+type RowError = Extract<ImportMessage, { name: 'importError' }>['data'];
+
+// A progress report after every chunk: a chunk takes a few milliseconds, far inside the 250 ms the
+// contract allows between reports, and the pause between chunks lets each report reach the client.
+const CHUNK_ROWS = 250;
+
+function schemaErrors(row: number, fields: unknown): RowError[] | NewFlight {
+  const result = newFlightSchema.safeParse(fields);
+  if (result.success) return result.data;
+  return result.error.issues.map((issue) => ({
+    row,
+    field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.map(String).join('.') || '(row)',
+    message: issue.code === 'unrecognized_keys' ? 'is not a flight field' : issue.message,
+  }));
+}
+
+/** Lifecycle checks against the board at commit time: an existing id is replaced, by a legal move only. */
+function lifecycleErrors(board: Board, rows: { row: number; flight: NewFlight }[]): RowError[] {
+  const errors: RowError[] = [];
+  for (const { row, flight } of rows) {
+    const current = board.get(flight.id);
+    if (!isStatusOf(flight.direction, flight.status)) {
+      errors.push({ row, field: 'status', message: `a ${flight.direction} cannot be "${flight.status}"` });
+    } else if (current && current.direction !== flight.direction) {
+      errors.push({ row, field: 'direction', message: `flight ${flight.id} is an ${current.direction}; the direction cannot change` });
+    } else if (current && !canTransition(current.direction, current.status, flight.status)) {
+      errors.push({ row, field: 'status', message: `cannot move from "${current.status}" to "${flight.status}"` });
+    }
+  }
+  return errors;
+}
+
+class RefusedImport extends Error {
+  constructor(readonly errors: RowError[]) {
+    super('import refused');
+  }
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Validates every row, then applies all of them through the event log in one atomic step, or none.
+ * Yields the messages of the progress stream as it goes; stops before applying if `signal` aborts.
+ */
+export async function* importSchedule(log: EventLog, rows: RawRow[], signal: AbortSignal): AsyncGenerator<ImportMessage> {
+  const total = rows.length;
+  const valid: { row: number; flight: NewFlight }[] = [];
+  const errors: RowError[] = [];
+  const seenIds = new Map<string, number>();
+  yield { name: 'importProgress', data: { phase: 'validating', done: 0, total } };
+
+  for (let start = 0; start < total; start += CHUNK_ROWS) {
+    for (const { row, fields } of rows.slice(start, start + CHUNK_ROWS)) {
+      const checked = schemaErrors(row, fields);
+      if (Array.isArray(checked)) {
+        errors.push(...checked);
+        continue;
+      }
+      const earlier = seenIds.get(checked.id);
+      if (earlier) errors.push({ row, field: 'id', message: `repeats the id of row ${earlier}` });
+      else seenIds.set(checked.id, row);
+      valid.push({ row, flight: checked });
+    }
+    yield { name: 'importProgress', data: { phase: 'validating', done: Math.min(start + CHUNK_ROWS, total), total } };
+    await yieldToEventLoop();
+    if (signal.aborted) return;
+  }
+
+  let outcome: { created: number; updated: number; lastEventId: string } | RowError[] = errors;
+  if (errors.length === 0) {
+    yield { name: 'importProgress', data: { phase: 'applying', done: 0, total } };
+    if (signal.aborted) return;
+    outcome = await apply(log, valid);
+    if (!Array.isArray(outcome)) yield { name: 'importProgress', data: { phase: 'applying', done: total, total } };
+  }
+  if (Array.isArray(outcome)) {
+    for (const error of outcome) yield { name: 'importError', data: error };
+    const rejected = new Set(outcome.map((error) => error.row)).size;
+    yield { name: 'importDone', data: { created: 0, updated: 0, rejected, lastEventId: (await log.snapshot()).lastEventId } };
+    return;
+  }
+  yield { name: 'importDone', data: { ...outcome, rejected: 0 } };
+}
+
+async function apply(log: EventLog, rows: { row: number; flight: NewFlight }[]) {
+  try {
+    const { entries, result } = await log.commit((board) => {
+      const errors = lifecycleErrors(board, rows);
+      if (errors.length) throw new RefusedImport(errors);
+      const updatedAt = new Date().toISOString();
+      const updated = rows.filter(({ flight }) => board.has(flight.id)).length;
+      const events: BoardEvent[] = rows.map(({ flight }) => ({ name: 'flightStateUpdate', data: toFlight(flight, updatedAt) }));
+      return { events, result: { created: rows.length - updated, updated } };
+    });
+    return { ...result, lastEventId: entries.at(-1)?.id ?? (await log.snapshot()).lastEventId };
+  } catch (error) {
+    if (error instanceof RefusedImport) return error.errors;
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import { parse } from 'csv-parse/sync';
+import { AppError } from '../http/app-error';
+
+/** One row of an upload as written, before validation; `row` counts data rows from 1. */
+export interface RawRow {
+  row: number;
+  fields: Record<string, unknown>;
+}
+
+const OPTIONAL_NULLABLE = new Set(['estimated', 'terminal', 'gate', 'belt']);
+
+/** `IATA:City` (the city may itself contain a colon). */
+function airportCell(value: string): unknown {
+  const at = value.indexOf(':');
+  return at < 0 ? value : { iata: value.slice(0, at), city: value.slice(at + 1) };
+}
+
+/** A CSV cell as the flight field it stands for: empty optional cells are left out, lists split on spaces. */
+function fromCell(field: string, value: string): unknown {
+  if (field === 'codeshares') return value.trim() ? value.trim().split(/\s+/) : [];
+  if (field === 'origin' || field === 'destination') return airportCell(value);
+  return value;
+}
+
+/** The rows of a CSV schedule: a header row naming the flight fields, then one flight per row. */
+export function parseCsvSchedule(text: string): RawRow[] {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: false });
+  } catch (error) {
+    throw new AppError('validation_failed', `The CSV cannot be read: ${(error as Error).message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new AppError('validation_failed', 'The CSV is empty: it needs a header row naming the flight fields.');
+  const names = header.map((name) => name.trim());
+  return rows.map((cells, index) => {
+    const fields: Record<string, unknown> = {};
+    names.forEach((name, column) => {
+      const value = cells[column] ?? '';
+      if (value === '' && (OPTIONAL_NULLABLE.has(name) || name === 'codeshares')) return;
+      fields[name] = fromCell(name, value);
+    });
+    // Cells beyond the header are reported as a field the schema does not know.
+    if (cells.length > names.length) fields[`column ${names.length + 1}`] = cells[names.length];
+    return { row: index + 1, fields };
+  });
+}
+
+/** The rows of a JSON schedule: `{ "flights": [...] }`. */
+export function parseJsonSchedule(body: unknown): RawRow[] {
+  const flights = (body as { flights?: unknown } | null)?.flights;
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(flights)) {
+    throw new AppError('validation_failed', 'A JSON schedule is an object with a "flights" list: { "flights": [...] }.', [
+      { field: 'flights', message: 'must be a list of flights' },
+    ]);
+  }
+  return flights.map((fields, index) => ({ row: index + 1, fields: fields as Record<string, unknown> }));
+}
