@@ -4,6 +4,8 @@ export interface ReceivedEvent {
   id: string | undefined;
   event: string;
   data: unknown;
+  /** When it arrived (Date.now()), for latency measurements; not part of the frame. */
+  receivedAt?: number;
 }
 
 export interface SseClient {
@@ -46,7 +48,10 @@ export async function connectSse(
   };
   const parser = createParser({
     onEvent(message: EventSourceMessage) {
-      client.events.push({ id: message.id, event: message.event ?? 'message', data: JSON.parse(message.data) });
+      const received: ReceivedEvent = { id: message.id, event: message.event ?? 'message', data: JSON.parse(message.data) };
+      // Kept out of equality checks: only measurements read it.
+      Object.defineProperty(received, 'receivedAt', { value: Date.now(), enumerable: false });
+      client.events.push(received);
     },
     onComment: (comment) => client.comments.push(comment),
     onRetry: (retry) => (client.retry = retry),

@@ -3,8 +3,12 @@ import { getRuntime } from '@/lib/server/runtime';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(async () => {
+type MaybeGc = { gc?: () => void };
+
+export const GET = withErrors(async (request: Request) => {
   const { registry } = getRuntime().metrics;
+  // Only a process started with --expose-gc has gc(): the soak tests measure memory after a full GC.
+  if (new URL(request.url).searchParams.get('gc') === '1') (globalThis as MaybeGc).gc?.();
   return new Response(await registry.metrics(), {
     headers: { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' },
   });
