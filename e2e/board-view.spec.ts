@@ -1,28 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { E2E_API_TOKEN } from '../playwright.config';
-import { expect, test } from './fixtures';
+import { auth, departureBody, expect, test } from './fixtures';
 
-const auth = { Authorization: `Bearer ${E2E_API_TOKEN}` };
 const rows = (page: Page) => page.locator('tbody tr[data-flight-id]');
 
 async function createDeparture(page: Page, id: string, overrides: Record<string, unknown> = {}) {
-  const response = await page.request.post('/api/flights', {
-    headers: auth,
-    data: {
-      id,
-      flight: id.split('-')[0],
-      airline: 'Aer Lingus',
-      direction: 'departure',
-      origin: { iata: 'LHR', city: 'London' },
-      destination: { iata: 'DUB', city: 'Dublin' },
-      scheduled: new Date(Date.now() + 2 * 3_600_000).toISOString(),
-      status: 'scheduled',
-      gate: 'A1',
-      ...overrides,
-    },
-  });
-  expect(response.status()).toBe(201);
+  const data = departureBody(id, { airline: 'Aer Lingus', destination: { iata: 'DUB', city: 'Dublin' }, ...overrides });
+  expect((await page.request.post('/api/flights', { headers: auth, data })).status()).toBe(201);
 }
 
 test.describe('finding a flight', () => {

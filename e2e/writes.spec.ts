@@ -1,30 +1,11 @@
-import { E2E_API_TOKEN } from '../playwright.config';
-import { expect, openStreams, test } from './fixtures';
-
-const auth = { Authorization: `Bearer ${E2E_API_TOKEN}` };
-
-function flightBody(id: string, overrides: Record<string, unknown> = {}) {
-  return {
-    id,
-    flight: id.split('-')[0],
-    airline: 'ITA Airways',
-    direction: 'departure',
-    origin: { iata: 'LHR', city: 'London' },
-    destination: { iata: 'FCO', city: 'Rome' },
-    scheduled: new Date(Date.now() + 3_600_000).toISOString(),
-    gate: 'B32',
-    terminal: '2',
-    status: 'scheduled',
-    ...overrides,
-  };
-}
+import { auth, departureBody, expect, openStreams, test } from './fixtures';
 
 test.describe('writes on an open board', () => {
   test('a write through the API shows up on the open board', async ({ page }) => {
     await page.goto('/flights?tab=departures');
     await expect(page.getByRole('status')).toHaveText('Live');
     const id = `AZ7${Date.now() % 1000}-2026-11-22`;
-    const created = await page.request.post('/api/flights', { headers: auth, data: flightBody(id) });
+    const created = await page.request.post('/api/flights', { headers: auth, data: departureBody(id) });
     expect(created.status()).toBe(201);
     const row = page.locator(`tr[data-flight-id="${id}"]`);
     await expect(row).toContainText('Rome');
@@ -43,7 +24,7 @@ test.describe('writes on an open board', () => {
     const payload = '<img src=x onerror=alert(1)>';
     const created = await page.request.post('/api/flights', {
       headers: auth,
-      data: flightBody(id, { flight: 'BA1', destination: { iata: 'FCO', city: payload } }),
+      data: departureBody(id, { flight: 'BA1', destination: { iata: 'FCO', city: payload } }),
     });
     expect(created.status()).toBe(201);
     const row = page.locator(`tr[data-flight-id="${id}"]`);

@@ -1,23 +1,16 @@
 import type { Flight } from '@/lib/flights/flight';
+import { makeFlight } from '@/lib/flights/flight.fixture';
 
 export const TEST_TOKEN = 'integration-token-0123456789';
 
-/** A valid body for POST /api/flights; override what the test is about. */
+/** A valid body for POST /api/flights (the unit tests' flight, as a client would send it); override what the test is about. */
 export function newFlightBody(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'AZ768-2026-11-22',
-    flight: 'AZ768',
-    codeshares: ['DL6618'],
-    airline: 'ITA Airways',
-    direction: 'departure',
-    origin: { iata: 'LHR', city: 'London' },
-    destination: { iata: 'FCO', city: 'Rome' },
-    scheduled: '2026-11-22T14:05:00Z',
-    terminal: '2',
-    gate: 'B32',
-    status: 'scheduled',
-    ...overrides,
-  };
+  // Without what the server sets (updatedAt) or defaults (estimated, belt).
+  const body: Partial<Flight> = { ...makeFlight(), scheduled: '2026-11-22T14:05:00Z' };
+  delete body.updatedAt;
+  delete body.estimated;
+  delete body.belt;
+  return { ...body, ...overrides };
 }
 
 /** A client of the write API with the test token. */
