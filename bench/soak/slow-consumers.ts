@@ -59,6 +59,9 @@ async function run(stalledCount: number, normalCount: number, imports: number) {
     for (const socket of stalled) socket.destroy();
     for (const client of normal) client.close();
     return { p99: p99(normal.flatMap(latencies)), dropped, peakGrowthMb: (peakRss - rssBefore) / 1024 / 1024 };
+  } catch (error) {
+    console.error(server.output().slice(-3000));
+    throw error;
   } finally {
     await server.stop();
   }

@@ -188,6 +188,11 @@ const BAD_REQUESTS: BadRequest[] = [
   { name: 'DELETE without a token', method: 'DELETE', path: `/api/flights/${EXISTING}`, headers: { Authorization: '' }, status: 401, code: 'unauthorized' },
   { name: 'close without a token', method: 'POST', path: '/api/events/close', headers: { Authorization: '' }, status: 401, code: 'unauthorized' },
   { name: 'close with an unknown field', method: 'POST', path: '/api/events/close', body: json({ why: 'x' }), status: 400, code: 'validation_failed' },
+  { name: 'PUT on the flights collection', method: 'PUT', path: '/api/flights', body: withFlight({}), status: 405, code: 'method_not_allowed' },
+  { name: 'POST on the status', method: 'POST', path: '/api/status', body: '{}', status: 405, code: 'method_not_allowed' },
+  { name: 'DELETE on the stream', method: 'DELETE', path: '/api/events', status: 405, code: 'method_not_allowed' },
+  { name: 'a path with no endpoint', method: 'POST', path: '/api/flight', body: withFlight({}), status: 404, code: 'not_found' },
+  { name: 'a deeper path with no endpoint', method: 'GET', path: '/api/flights/X/Y/Z', status: 404, code: 'not_found' },
   { name: 'close with a text body', method: 'POST', path: '/api/events/close', headers: { 'Content-Type': 'text/plain' }, body: 'bye', status: 415, code: 'unsupported_media_type' },
 ];
 

@@ -5,6 +5,7 @@ const STATUS_BY_CODE = {
   unauthorized: 401,
   writes_disabled: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   invalid_transition: 409,
   payload_too_large: 413,

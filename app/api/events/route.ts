@@ -1,3 +1,4 @@
+import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { AppError } from '@/lib/http/app-error';
 import { getRuntime } from '@/lib/server/runtime';
 import { SSE_HEADERS } from '@/lib/sse/frames';
@@ -16,3 +17,6 @@ export function GET(request: Request) {
   );
   return new Response(body, { headers: SSE_HEADERS });
 }
+
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -1,3 +1,4 @@
+import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { createFlight } from '@/lib/flights/flight-writes';
 import { newFlightSchema } from '@/lib/flights/flight-schema';
 import { requireWriteAccess } from '@/lib/http/auth';
@@ -18,3 +19,6 @@ export const POST = withErrors(async (request: Request) => {
   const flight = await createFlight(log, input);
   return Response.json(flight, { status: 201, headers: { Location: `/api/flights/${encodeURIComponent(flight.id)}` } });
 });
+
+const refuse = methodNotAllowed('GET, POST');
+export { refuse as PUT, refuse as PATCH, refuse as DELETE };

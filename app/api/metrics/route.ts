@@ -1,3 +1,4 @@
+import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { withErrors } from '@/lib/http/with-errors';
 import { getRuntime } from '@/lib/server/runtime';
 
@@ -13,3 +14,6 @@ export const GET = withErrors(async (request: Request) => {
     headers: { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' },
   });
 });
+
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

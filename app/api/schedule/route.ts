@@ -1,3 +1,4 @@
+import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { requireWriteAccess } from '@/lib/http/auth';
 import { withErrors } from '@/lib/http/with-errors';
 import { importSchedule } from '@/lib/schedule/import-schedule';
@@ -14,3 +15,6 @@ export const POST = withErrors(async (request: Request) => {
   const rows = await readSchedule(request);
   return new Response(progressStream(importSchedule(log, rows, request.signal)), { headers: SSE_HEADERS });
 });
+
+const refuse = methodNotAllowed('POST');
+export { refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

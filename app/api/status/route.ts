@@ -1,3 +1,4 @@
+import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { NO_STORE } from '@/lib/http/cache-headers';
 import { withErrors } from '@/lib/http/with-errors';
 import { getRuntime } from '@/lib/server/runtime';
@@ -19,3 +20,6 @@ export const GET = withErrors(async () => {
     { headers: NO_STORE },
   );
 });
+
+const refuse = methodNotAllowed('GET');
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

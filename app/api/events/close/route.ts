@@ -1,3 +1,4 @@
+import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { closeReasonSchema } from '@/lib/sse/close-request';
 import { requireWriteAccess } from '@/lib/http/auth';
 import { readJsonBody } from '@/lib/http/read-json-body';
@@ -15,3 +16,6 @@ export const POST = withErrors(async (request: Request) => {
   const { reason } = parseOrThrow(closeReasonSchema, body, 'close request');
   return Response.json({ closed: hub.closeAll(reason) });
 });
+
+const refuse = methodNotAllowed('POST');
+export { refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

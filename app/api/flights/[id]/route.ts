@@ -1,3 +1,4 @@
+import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { deleteFlight, patchFlight } from '@/lib/flights/flight-writes';
 import { flightPatchSchema } from '@/lib/flights/flight-schema';
 import { AppError } from '@/lib/http/app-error';
@@ -33,3 +34,6 @@ export const DELETE = withErrors(async (request: Request, { params }: Context) =
   await deleteFlight(log, (await params).id);
   return new Response(null, { status: 204 });
 });
+
+const refuse = methodNotAllowed('GET, PATCH, DELETE');
+export { refuse as POST, refuse as PUT };
