@@ -88,7 +88,7 @@ test.describe('how it looks and moves', () => {
       await page.request.patch(`/api/flights/${id}`, { headers: auth, data: { gate: 'B9' } });
       const row = page.locator(`tr[data-flight-id="${id}"]`);
       await expect(row).toContainText('B9');
-      expect(await row.evaluate((element) => element.getAnimations().length > 0)).toBe(expected);
+      expect(await row.evaluate((element) => element.getAnimations({ subtree: true }).length > 0)).toBe(expected);
     }
   });
 

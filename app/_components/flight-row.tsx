@@ -25,10 +25,8 @@ export const FlightRow = memo(function FlightRow({ flight, timeZone, leaving, in
     if (seenUpdate.current === flight.updatedAt) return;
     seenUpdate.current = flight.updatedAt;
     if (prefersReducedMotion()) return;
-    rowRef.current?.animate(
-      [{ backgroundColor: 'rgb(250 204 21 / 0.35)' }, { backgroundColor: 'rgb(250 204 21 / 0)' }],
-      { duration: 1600, easing: 'ease-out' },
-    );
+    // Opacity of an overlay runs on the compositor; animating the row's colour would repaint it every frame.
+    rowRef.current?.animate([{ opacity: 1 }, { opacity: 0 }], { duration: 1600, easing: 'ease-out', pseudoElement: '::after' });
   }, [flight.updatedAt]);
 
   return (
@@ -40,7 +38,7 @@ export const FlightRow = memo(function FlightRow({ flight, timeZone, leaving, in
       data-index={index}
       data-flight-id={flight.id}
       data-leaving={leaving || undefined}
-      className="border-b border-slate-200 transition-opacity duration-700 data-[leaving]:opacity-0 motion-reduce:transition-none dark:border-slate-800"
+      className="flash-row border-b border-slate-200 transition-opacity duration-700 data-[leaving]:opacity-0 motion-reduce:transition-none dark:border-slate-800"
     >
       {BOARD_COLUMNS.map((column) => (
         <td

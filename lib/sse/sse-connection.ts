@@ -51,7 +51,8 @@ export class SseConnection {
       this.pending.push({ entry, bytes });
       return false;
     }
-    return this.writeIfNew(entry, bytes);
+    // Once live, the log hands events over in order, each after the last: no comparison needed.
+    return this.send(bytes);
   }
 
   /** Ends the catch-up: `lastId` is the last event the client has been sent. */
@@ -79,10 +80,15 @@ export class SseConnection {
     this.onClose(this, reason);
   }
 
+  // Events buffered during the catch-up may already be in the replay or the snapshot: skip those.
   private writeIfNew(entry: LoggedEvent, bytes: Uint8Array): boolean {
     if (this.compareIds(entry.id, this.lastId) <= 0) return false;
-    if (!this.write(bytes)) return false;
     this.lastId = entry.id;
+    return this.send(bytes);
+  }
+
+  private send(bytes: Uint8Array): boolean {
+    if (!this.write(bytes)) return false;
     if (this.queuedBytes() > this.allowance) this.close('too-slow');
     return true;
   }
