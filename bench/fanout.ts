@@ -5,6 +5,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../e2e/support/api';
+import { deleteKeys } from '../e2e/support/redis';
 import { freePort, startServer } from '../e2e/support/server';
 import { cpuMs, percentile, rssBytes } from './process-stats';
 import { measureResume } from './resume-cost';
@@ -81,7 +82,10 @@ async function startRedisPair(): Promise<Target> {
     urls: servers.map((server) => server.url),
     pids: servers.map((server) => server.process.pid!),
     publish: (i) => api.patch('BENCH-2026-11-22', { gate: `G${i % 50}` }),
-    stop: () => Promise.all(servers.map((server) => server.stop())),
+    stop: async () => {
+      await Promise.all(servers.map((server) => server.stop()));
+      await deleteKeys(process.env.REDIS_URL!, prefix);
+    },
   };
 }
 
