@@ -6,7 +6,6 @@ import { parseSequenceId } from './sequence-id';
 
 /** Where a single-process log keeps its events and board: in memory, or in SQLite. */
 export interface LocalStorage {
-  readonly kind: 'memory' | 'sqlite';
   /** The board and the last sequence number as stored. */
   load(): { board: Board; lastSequence: number };
   /** Stores the entries and their effect on the board in one atomic step, trimming old history. */

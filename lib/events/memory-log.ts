@@ -8,7 +8,6 @@ export function createMemoryLog({ historyLimit }: { historyLimit: number }): Eve
   let history: LoggedEvent[] = [];
   let head = 0;
   return createLocalLog({
-    kind: 'memory',
     load: () => ({ board: new Map(), lastSequence: 0 }),
     persist(entries) {
       history.push(...entries);

@@ -44,7 +44,6 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
   });
 
   return createLocalLog({
-    kind: 'sqlite',
     load() {
       const rows = db.prepare<[], { data: string }>('SELECT data FROM flights').all();
       const board: Board = new Map(rows.map(({ data }) => JSON.parse(data) as Flight).map((flight) => [flight.id, flight]));

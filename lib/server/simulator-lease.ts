@@ -52,9 +52,6 @@ export function holdLease({
   timer.unref();
 
   return {
-    get holding() {
-      return holding;
-    },
     async release() {
       clearInterval(timer);
       const wasHolding = holding;

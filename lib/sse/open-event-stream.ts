@@ -1,5 +1,5 @@
 import type { EventLog } from '../events/event-log';
-import { encodeFrame, encodeLoggedEvent, encodeText, retryFrame } from './frames';
+import { encodeLoggedEvent, retryFrame } from './frames';
 import type { SseConnection } from './sse-connection';
 import type { StreamHub } from './stream-hub';
 
@@ -48,9 +48,9 @@ async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection,
       return;
     }
     hub.stats.snapshotsSent += 1;
-    const { flights, lastEventId: snapshotId } = await log.snapshot();
-    connection.write(encodeText(encodeFrame('snapshot', { flights }, snapshotId)));
-    connection.goLive(snapshotId);
+    const snapshot = await log.snapshot();
+    connection.write(hub.snapshotFrame(snapshot));
+    connection.goLive(snapshot.lastEventId);
   } catch (error) {
     console.error('[sse] could not start a stream:', error);
     connection.close('error');

@@ -1,4 +1,5 @@
 import type { EventLog } from '../events/event-log';
+import type { BoardSnapshot } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
 import { encodeFrame, encodeLoggedEvent, encodeText, HEARTBEAT_FRAME } from './frames';
 import { SseConnection, type CloseReason } from './sse-connection';
@@ -45,6 +46,16 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
   }, heartbeatMs);
   heartbeat.unref();
 
+  // Reconnect storms (an instance going away, a network blip) bring many snapshots of the same board:
+  // encode it once per event id, not once per client.
+  let cachedSnapshot: { id: string; bytes: Uint8Array } | undefined;
+  function snapshotFrame({ flights, lastEventId }: BoardSnapshot): Uint8Array {
+    if (cachedSnapshot?.id !== lastEventId) {
+      cachedSnapshot = { id: lastEventId, bytes: encodeText(encodeFrame('snapshot', { flights }, lastEventId)) };
+    }
+    return cachedSnapshot.bytes;
+  }
+
   function endAll() {
     for (const connection of [...connections]) connection.close('shutdown');
   }
@@ -72,6 +83,8 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
       for (const connection of open) connection.close('server-close', frame);
       return open.length;
     },
+    /** The `snapshot` frame of a board, shared by every stream that starts from it. */
+    snapshotFrame,
     /** Ends every stream without a word, so browsers reconnect (to another instance, if any). */
     endAll,
     stop() {
