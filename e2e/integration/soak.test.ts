@@ -3,7 +3,7 @@ import { chaosResume } from '../../bench/soak/chaos-resume';
 import { leaks } from '../../bench/soak/leaks';
 
 // Short versions of `npm run soak`, so a regression fails CI. The slow-consumer and kill -9 cases
-// have their own short tests (slow-client.test.ts, sqlite-restart.test.ts).
+// have their own files (slow-client.test.ts, sqlite-restart.test.ts).
 it('chaos resume: clients that keep dropping and resuming miss nothing and see nothing twice', { timeout: 120_000 }, async () => {
   const { checks, ok } = await chaosResume({ clients: 20, writes: 400, minConnectedMs: 100, maxConnectedMs: 600 });
   console.log(checks.join('\n'));
