@@ -28,10 +28,6 @@ export class SseConnection {
     this.allowance = maxBacklogBytes;
   }
 
-  get isClosed() {
-    return this.closed;
-  }
-
   /** Writes bytes; false when the stream is gone. */
   write(bytes: Uint8Array): boolean {
     if (this.closed) return false;
