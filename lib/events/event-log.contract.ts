@@ -91,10 +91,13 @@ export function describeEventLogContract(name: string, create: EventLogFactory) 
 
     it('appends nothing and tells nobody when the plan refuses', async () => {
       const log = await create({ historyLimit: 100 });
-      await append(log, upsert('A1-2026-11-22'));
-      const before = await log.snapshot();
       const listener = vi.fn();
       log.subscribe(listener);
+      await append(log, upsert('A1-2026-11-22'));
+      // A store may tell its subscribers a moment after the commit returns: wait for that first.
+      await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+      listener.mockClear();
+      const before = await log.snapshot();
       await expect(
         log.commit(() => {
           throw new Error('refused');
@@ -102,6 +105,7 @@ export function describeEventLogContract(name: string, create: EventLogFactory) 
       ).rejects.toThrow('refused');
       expect(await log.snapshot()).toEqual(before);
       expect(await log.readAfter(before.lastEventId)).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(listener).not.toHaveBeenCalled();
       await log.close();
     });
