@@ -85,6 +85,17 @@ describe.runIf(REDIS_URL)('two instances on one Redis', () => {
     expect(byId(stateA.flights)).toEqual(byId(stateB.flights));
   });
 
+  it('a server close on one instance ends the streams on every instance with closedConnection', async () => {
+    const [onA, onB] = [await connectSse(a.url), await connectSse(b.url)];
+    await onA.waitFor(() => onA.events.length > 0 && onB.events.length > 0);
+    const response = await apiClient(a.url).send('POST', '/api/events/close', { reason: 'Board maintenance' });
+    expect(response.status).toBe(200);
+    await Promise.all([onA.ended, onB.ended]);
+    for (const client of [onA, onB]) {
+      expect(client.events.at(-1)).toEqual({ id: undefined, event: 'closedConnection', data: { reason: 'Board maintenance' } });
+    }
+  });
+
   it('refuses a stale plan across instances: concurrent status moves never break the lifecycle', async () => {
     await apiClient(a.url).create(newFlightBody({ id: 'RACE-2026-11-22', flight: 'BA9', status: 'boarding' }));
     const [toDeparted, toBoardingAgain] = await Promise.all([

@@ -20,6 +20,7 @@ export function installGracefulShutdown(runtime: Runtime, stopBackgroundWork: ()
     runtime.hub.stop();
     await runtime.log.whenIdle(WRITE_GRACE_MS);
     await runtime.log.close();
+    runtime.release();
     process.exit(0);
   };
   process.once('SIGTERM', shutDown);

@@ -6,6 +6,7 @@ import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes
 import { findAirport, type AirportInfo } from '../reference/reference-data';
 import { createStreamHub, type StreamHub } from '../sse/stream-hub';
 import { createStore, type Backend } from './create-store';
+import { createCloseBroadcast } from './close-broadcast';
 import { createMetrics } from './metrics';
 
 export interface Runtime {
@@ -21,6 +22,10 @@ export interface Runtime {
   shuttingDown: boolean;
   /** Whether this instance runs the simulator now (with Redis, only the lease holder does). */
   simulatorRunning: boolean;
+  /** Sends `closedConnection` to every open stream, on every instance sharing the store; returns this instance's count. */
+  closeAllStreams(reason: string): number;
+  /** Releases what the runtime holds besides the log (the close broadcast's connections). */
+  release(): void;
 }
 
 // instrumentation.ts and the route handlers are separate bundles: only globalThis is shared by both.
@@ -52,6 +57,15 @@ function createRuntime(settings: Settings): Runtime {
     maxBacklogBytes: settings.SSE_MAX_BACKLOG_BYTES,
     onFanOut: metrics.observeFanOut,
   });
+  const instance = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const broadcast = settings.REDIS_URL
+    ? createCloseBroadcast({
+        url: settings.REDIS_URL,
+        prefix: settings.REDIS_PREFIX,
+        instance,
+        onRemoteClose: (reason) => hub.closeAll(reason),
+      })
+    : undefined;
   const runtime: Runtime = {
     settings,
     home,
@@ -59,10 +73,15 @@ function createRuntime(settings: Settings): Runtime {
     backend: store.backend,
     hub,
     metrics,
-    instance: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    instance,
     startedAt: Date.now(),
     shuttingDown: false,
     simulatorRunning: false,
+    closeAllStreams(reason) {
+      void broadcast?.publish(reason);
+      return hub.closeAll(reason);
+    },
+    release: () => broadcast?.close(),
   };
   return runtime;
 }

@@ -9,12 +9,12 @@ import { getRuntime } from '@/lib/server/runtime';
 export const dynamic = 'force-dynamic';
 
 export const POST = withErrors(async (request: Request) => {
-  const { hub, settings } = getRuntime();
-  requireWriteAccess(request, settings.API_TOKEN);
+  const runtime = getRuntime();
+  requireWriteAccess(request, runtime.settings.API_TOKEN);
   // The body is optional: an empty one closes with the default reason.
   const body = request.headers.get('content-length') === '0' || !request.body ? {} : await readJsonBody(request);
   const { reason } = parseOrThrow(closeReasonSchema, body, 'close request');
-  return Response.json({ closed: hub.closeAll(reason) });
+  return Response.json({ closed: runtime.closeAllStreams(reason) });
 });
 
 const refuse = methodNotAllowed('POST');

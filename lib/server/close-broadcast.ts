@@ -1,0 +1,42 @@
+import 'server-only';
+import { Redis } from 'ioredis';
+
+/**
+ * Carries a server close (`POST /api/events/close`) to every instance on the same Redis, so every
+ * open stream gets `closedConnection`, whichever instance received the request.
+ */
+export function createCloseBroadcast({
+  url,
+  prefix,
+  instance,
+  onRemoteClose,
+}: {
+  url: string;
+  prefix: string;
+  instance: string;
+  onRemoteClose: (reason: string) => void;
+}) {
+  const channel = `${prefix}:control`;
+  const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+  // A subscribed connection can do nothing else: it gets its own.
+  const subscriber = new Redis(url);
+  publisher.on('error', () => undefined);
+  subscriber.on('error', () => undefined);
+  void subscriber.subscribe(channel).catch(() => undefined);
+  subscriber.on('message', (_channel: string, message: string) => {
+    try {
+      const { reason, from } = JSON.parse(message) as { reason: string; from: string };
+      if (from !== instance && typeof reason === 'string') onRemoteClose(reason);
+    } catch {
+      // Not one of ours: ignore it.
+    }
+  });
+  return {
+    /** Tells the other instances; with Redis away, this instance's own streams are still closed. */
+    publish: (reason: string) => publisher.publish(channel, JSON.stringify({ reason, from: instance })).catch(() => 0),
+    close() {
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
