@@ -37,14 +37,16 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    // What `npm start` runs, after the build `npm test` has just made.
+    command: 'node --import tsx lib/cli/serve.ts',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_MANUAL_SIG_HANDLE: 'true',
+      PORT: String(PORT),
+      HOSTNAME: '127.0.0.1',
       SIMULATOR: 'on',
       SIMULATOR_TICK_MS: '250',
       SIMULATOR_FLIGHTS: '30',

@@ -34,7 +34,7 @@ export async function restart({ clients, before, during }: { clients: number; be
   const dir = mkdtempSync(path.join(tmpdir(), 'skyboard-restart-'));
   const env = { DATABASE_PATH: path.join(dir, 'board.db'), API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' };
   const port = await freePort();
-  let server = await startServer(env, port);
+  let server = await startServer(env, { port });
   const baseUrl = server.url;
   try {
     const watchers = await Promise.all(Array.from({ length: clients }, () => connectSse(baseUrl)));
@@ -57,7 +57,7 @@ export async function restart({ clients, before, during }: { clients: number; be
     while (landed < before + during / 2) landed = (await apiClient(baseUrl).state()).flights.length;
     const killedMidStream = landed < before + during;
     await server.stop('SIGKILL');
-    server = await startServer(env, port);
+    server = await startServer(env, { port });
     await writer;
 
     const state = await apiClient(baseUrl).state();

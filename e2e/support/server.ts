@@ -39,17 +39,34 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the production build (`next start`) with these settings and waits until it answers. */
-export async function startServer(env: Record<string, string> = {}, port?: number): Promise<RunningServer> {
+/**
+ * How to run the production build: `skyboard` is what `npm start` runs (lib/cli/serve.ts, the event
+ * stream on raw Node responses); `next-start` is plain `next start`, every path through Next's route handlers.
+ */
+export type ServerKind = 'skyboard' | 'next-start';
+
+const COMMANDS: Record<ServerKind, (port: number) => string[]> = {
+  skyboard: () => ['--import', 'tsx', 'lib/cli/serve.ts'],
+  'next-start': (port) => [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'],
+};
+
+/** Starts the production build with these settings and waits until it answers. */
+export async function startServer(
+  env: Record<string, string> = {},
+  { port, kind = 'skyboard' }: { port?: number; kind?: ServerKind } = {},
+): Promise<RunningServer> {
   const chosenPort = port ?? (await freePort());
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(chosenPort), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, COMMANDS[kind](chosenPort), {
     env: {
       ...inheritedEnv(),
       NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_MANUAL_SIG_HANDLE: 'true',
+      // Plain `next start` would otherwise wait for the open streams on SIGTERM and exit 143.
+      ...(kind === 'next-start' && { NEXT_MANUAL_SIG_HANDLE: 'true' }),
       SIMULATOR: 'off',
       DATABASE_PATH: ':memory:',
       ...env,
+      PORT: String(chosenPort),
+      HOSTNAME: '127.0.0.1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

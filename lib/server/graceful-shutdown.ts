@@ -6,8 +6,8 @@ const WRITE_GRACE_MS = 5000;
 /**
  * On SIGTERM or SIGINT: refuse new streams, end the open ones without `closedConnection` (browsers
  * reconnect, to another instance where there is one), let in-flight writes finish, close the store,
- * exit 0. Next's own handler would wait for the never-ending streams and exit 143, so `npm start`
- * sets NEXT_MANUAL_SIG_HANDLE and leaves the signals to us.
+ * exit 0. `npm start`'s custom server installs no handler of its own; under plain `next start`, Next's
+ * handler would wait for the never-ending streams and exit 143, so set NEXT_MANUAL_SIG_HANDLE there.
  */
 export function installGracefulShutdown(runtime: Runtime, stopBackgroundWork: () => Promise<void>) {
   let stopping = false;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import { readSettings, SettingsError, type Settings } from '../env';
 import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
@@ -8,6 +9,8 @@ import { createStreamHub, type StreamHub } from '../sse/stream-hub';
 import { createStore, type Backend } from './create-store';
 import { createCloseBroadcast } from './close-broadcast';
 import { createMetrics } from './metrics';
+import { RUNTIME_KEY, type RuntimeHolder } from './runtime-key';
+import { serveEventStream } from './serve-event-stream';
 
 export interface Runtime {
   settings: Settings;
@@ -26,15 +29,13 @@ export interface Runtime {
   closeAllStreams(reason: string): number;
   /** Releases what the runtime holds besides the log (the close broadcast's connections). */
   release(): void;
+  /** Serves `GET /api/events` on a raw Node response (the production server's fast path). */
+  serveEventStream(req: IncomingMessage, res: ServerResponse): void;
 }
-
-// instrumentation.ts and the route handlers are separate bundles: only globalThis is shared by both.
-const RUNTIME_KEY = Symbol.for('skyboard.runtime');
-type Holder = { [RUNTIME_KEY]?: Runtime };
 
 /** The process's one log, hub and settings, created on first use. */
 export function getRuntime(): Runtime {
-  const holder = globalThis as Holder;
+  const holder = globalThis as RuntimeHolder;
   holder[RUNTIME_KEY] ??= createRuntime(readSettings());
   return holder[RUNTIME_KEY];
 }
@@ -82,6 +83,7 @@ function createRuntime(settings: Settings): Runtime {
       return hub.closeAll(reason);
     },
     release: () => broadcast?.close(),
+    serveEventStream: (req, res) => serveEventStream(runtime, req, res),
   };
   return runtime;
 }

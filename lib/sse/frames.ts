@@ -7,8 +7,6 @@ export const SSE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'X-Accel-Buffering': 'no',
 });
 
-const encoder = new TextEncoder();
-
 /**
  * One SSE frame. JSON.stringify escapes CR and LF inside strings, so `data` is always one line and a
  * field value can never start a new field or frame. Ids and names come from the server, never a client.
@@ -20,11 +18,13 @@ export function encodeFrame(name: string, data: unknown, id?: string): string {
 
 /** A logged event as the bytes every stream shares. */
 export function encodeLoggedEvent(entry: LoggedEvent): Uint8Array {
-  return encoder.encode(encodeFrame(entry.event.name, entry.event.data, entry.id));
+  return encodeText(encodeFrame(entry.event.name, entry.event.data, entry.id));
 }
 
+// A Buffer, not a plain Uint8Array: a Node socket wraps every plain Uint8Array written to it in a new
+// Buffer, which would be one allocation per stream per event.
 export function encodeText(text: string): Uint8Array {
-  return encoder.encode(text);
+  return Buffer.from(text, 'utf8');
 }
 
 export const HEARTBEAT_FRAME = encodeText(': heartbeat\n\n');

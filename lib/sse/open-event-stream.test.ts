@@ -104,7 +104,8 @@ describe('openEventStream', () => {
     const { hub, open } = setUp(log, { maxBacklogBytes: 4096 });
     const { reader } = open();
     await readEvents(reader, 1);
-    for (let i = 0; i < 20 && hub.clientCount > 0; i++) await append(log, upsert(i, 'A'.repeat(80)));
+    for (let i = 0; i < 20; i++) await append(log, upsert(i, 'A'.repeat(80)));
+    await vi.waitFor(() => expect(hub.stats.eventsPublished).toBe(20));
     expect(hub.clientCount).toBe(0);
     expect(hub.stats.slowClientsDropped).toBe(1);
     await expect(reader.read()).rejects.toThrow('too slow');
@@ -119,6 +120,7 @@ describe('openEventStream', () => {
     abort.abort();
     expect(hub.clientCount).toBe(0);
     await append(log, upsert(1));
+    await vi.waitFor(() => expect(hub.stats.eventsPublished).toBe(1));
     expect(hub.stats.eventsDelivered).toBe(0);
   });
 

@@ -2,6 +2,13 @@ import type { EventLog } from '../events/event-log';
 import { encodeLoggedEvent, retryFrame } from './frames';
 import type { SseConnection } from './sse-connection';
 import type { StreamHub } from './stream-hub';
+import { webStreamSink, type StreamSink } from './stream-sink';
+
+export interface StreamDeps {
+  log: EventLog;
+  hub: StreamHub;
+  retryMs: number;
+}
 
 export interface StreamRequest {
   /** The client's last event id, or null on a fresh connection. */
@@ -11,23 +18,27 @@ export interface StreamRequest {
 }
 
 /**
- * The body of `GET /api/events`: `retry:` at once (so headers leave now), then the replay after the
- * client's id, or a snapshot when that is impossible, then live events.
+ * One stream into a sink: `retry:` at once (so headers leave now), then the replay after the client's
+ * id, or a snapshot when that is impossible, then live events. The caller closes the connection when
+ * the client goes away.
  */
-export function openEventStream(
-  { log, hub, retryMs }: { log: EventLog; hub: StreamHub; retryMs: number },
-  { lastEventId, signal }: StreamRequest,
-): ReadableStream<Uint8Array> {
+export function startStream({ log, hub, retryMs }: StreamDeps, sink: StreamSink, lastEventId: string | null): SseConnection {
+  const connection = hub.connect(sink);
+  connection.write(retryFrame(retryMs));
+  void catchUp(log, hub, connection, lastEventId);
+  return connection;
+}
+
+/** The body of `GET /api/events` as a route handler returns it. */
+export function openEventStream(deps: StreamDeps, { lastEventId, signal }: StreamRequest): ReadableStream<Uint8Array> {
   let connection: SseConnection | undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        const opened = hub.connect(controller);
+        if (signal.aborted) return controller.close();
+        const opened = startStream(deps, webStreamSink(controller), lastEventId);
         connection = opened;
-        if (signal.aborted) return opened.close('client-gone');
         signal.addEventListener('abort', () => opened.close('client-gone'), { once: true });
-        opened.write(retryFrame(retryMs));
-        void catchUp(log, hub, opened, lastEventId);
       },
       cancel() {
         connection?.close('client-gone');
@@ -59,9 +70,12 @@ async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection,
 
 /** The resume id of a request: the `Last-Event-ID` header wins over the `lastEventId` query parameter. */
 export function resumeIdOf(request: Request): string | null {
-  const header = request.headers.get('last-event-id');
-  const query = new URL(request.url).searchParams.get('lastEventId');
-  const id = header ?? query;
+  return resumeId(request.headers.get('last-event-id'), new URL(request.url));
+}
+
+/** The resume id from the `Last-Event-ID` header (null when absent) and the request's URL. */
+export function resumeId(header: string | null, url: URL): string | null {
+  const id = header ?? url.searchParams.get('lastEventId');
   // Anything longer than any id we issue cannot be ours; treat it as absent rather than parse it.
   return id === null || id.length > 64 ? null : id;
 }

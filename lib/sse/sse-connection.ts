@@ -1,4 +1,5 @@
 import type { LoggedEvent } from '../flights/board-event';
+import type { StreamSink } from './stream-sink';
 
 export type CloseReason = 'client-gone' | 'server-close' | 'shutdown' | 'too-slow' | 'error';
 
@@ -14,13 +15,15 @@ interface Pending {
 export class SseConnection {
   private closed = false;
   private pending: Pending[] | null = [];
-  private lastId = '';
-  // Unsent bytes allowed before the client counts as too slow; the catch-up frames are added on top.
+  // The last id the catch-up sent, until a newer event has been written (see writeIfNew).
+  private skipThrough: string | null = null;
+  // Unsent bytes allowed before the client counts as too slow: the catch-up frames are added on top,
+  // until they drain (see send).
   private allowance: number;
   wroteSinceHeartbeat = false;
 
   constructor(
-    private readonly controller: ReadableStreamDefaultController<Uint8Array>,
+    private readonly sink: StreamSink,
     private readonly maxBacklogBytes: number,
     private readonly compareIds: (a: string, b: string) => number,
     private readonly onClose: (connection: SseConnection, reason: CloseReason) => void,
@@ -32,7 +35,7 @@ export class SseConnection {
   write(bytes: Uint8Array): boolean {
     if (this.closed) return false;
     try {
-      this.controller.enqueue(bytes);
+      this.sink.write(bytes);
     } catch {
       this.close('client-gone');
       return false;
@@ -47,15 +50,14 @@ export class SseConnection {
       this.pending.push({ entry, bytes });
       return false;
     }
-    // Once live, the log hands events over in order, each after the last: no comparison needed.
-    return this.send(bytes);
+    return this.writeIfNew(entry, bytes);
   }
 
   /** Ends the catch-up: `lastId` is the last event the client has been sent. */
   goLive(lastId: string) {
     if (this.closed || !this.pending) return;
-    this.lastId = lastId;
-    this.allowance = this.maxBacklogBytes + this.queuedBytes();
+    this.skipThrough = lastId;
+    this.allowance = this.maxBacklogBytes + this.sink.queuedBytes();
     const pending = this.pending;
     this.pending = null;
     for (const { entry, bytes } of pending) this.writeIfNew(entry, bytes);
@@ -68,29 +70,32 @@ export class SseConnection {
     this.closed = true;
     this.pending = null;
     try {
-      if (reason === 'too-slow') this.controller.error(new Error('client too slow'));
-      else this.controller.close();
+      if (reason === 'too-slow') this.sink.abort();
+      else this.sink.end();
     } catch {
       // Already closed or errored by the runtime: nothing left to release.
     }
     this.onClose(this, reason);
   }
 
-  // Events buffered during the catch-up may already be in the replay or the snapshot: skip those.
+  // Events buffered during the catch-up, or still queued in the hub, may already be in the replay or
+  // the snapshot: skip those. Events come in log order, so once one is newer, every later one is too
+  // and a live stream compares no ids at all.
   private writeIfNew(entry: LoggedEvent, bytes: Uint8Array): boolean {
-    if (this.compareIds(entry.id, this.lastId) <= 0) return false;
-    this.lastId = entry.id;
+    if (this.skipThrough !== null) {
+      if (this.compareIds(entry.id, this.skipThrough) <= 0) return false;
+      this.skipThrough = null;
+    }
     return this.send(bytes);
   }
 
   private send(bytes: Uint8Array): boolean {
     if (!this.write(bytes)) return false;
-    if (this.queuedBytes() > this.allowance) this.close('too-slow');
+    const queued = this.sink.queuedBytes();
+    // The catch-up's extra allowance shrinks as it drains (much of it into kernel buffers, even for a
+    // client that never reads): a client may fall at most maxBacklogBytes behind its best point.
+    this.allowance = Math.min(this.allowance, queued + this.maxBacklogBytes);
+    if (queued > this.allowance) this.close('too-slow');
     return true;
-  }
-
-  // The stream uses a zero high-water mark, so desiredSize is minus the bytes still queued.
-  private queuedBytes() {
-    return -(this.controller.desiredSize ?? 0);
   }
 }

@@ -3,6 +3,9 @@ import type { BoardSnapshot } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
 import { encodeFrame, encodeLoggedEvent, encodeText, HEARTBEAT_FRAME } from './frames';
 import { SseConnection, type CloseReason } from './sse-connection';
+import type { StreamSink } from './stream-sink';
+
+const FAN_OUT_SLICE_MS = 10;
 
 export interface HubOptions {
   log: EventLog;
@@ -28,11 +31,40 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
   const connections = new Set<SseConnection>();
   const stats: HubStats = { eventsPublished: 0, eventsDelivered: 0, slowClientsDropped: 0, replaysServed: 0, snapshotsSent: 0 };
 
-  const unsubscribe = log.subscribe((entry) => {
+  function fanOut(entry: LoggedEvent) {
     stats.eventsPublished += 1;
     const bytes = encodeLoggedEvent(entry);
     for (const connection of connections) if (connection.deliver(entry, bytes)) stats.eventsDelivered += 1;
     onFanOut?.(entry);
+  }
+
+  // Fan-out runs in slices of at most FAN_OUT_SLICE_MS, in log order: a burst (a 2,000-row import to
+  // 1,000 streams is two million writes) must not hold the event loop for seconds, or every other
+  // request, heartbeat and keep-alive socket waits behind it.
+  const queue: LoggedEvent[] = [];
+  let next = 0;
+  let scheduled = false;
+  function drain(budgetMs = FAN_OUT_SLICE_MS) {
+    const started = performance.now();
+    while (next < queue.length && performance.now() - started < budgetMs) fanOut(queue[next++]!);
+    if (next < queue.length) {
+      setImmediate(drain);
+      return;
+    }
+    queue.length = 0;
+    next = 0;
+    scheduled = false;
+  }
+  /** Hands out everything still queued at once (before streams are ended). */
+  function flush() {
+    drain(Infinity);
+  }
+
+  const unsubscribe = log.subscribe((entry) => {
+    queue.push(entry);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(drain);
   });
 
   // The log lost its place (a gap it cannot replay): every client must resume or take a snapshot.
@@ -57,6 +89,7 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
   }
 
   function endAll() {
+    flush();
     for (const connection of [...connections]) connection.close('shutdown');
   }
 
@@ -71,13 +104,14 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
       return connections.size;
     },
     /** Registers a new stream; it buffers live events until `goLive`. */
-    connect(controller: ReadableStreamDefaultController<Uint8Array>): SseConnection {
-      const connection = new SseConnection(controller, maxBacklogBytes, log.compareIds, forget);
+    connect(sink: StreamSink): SseConnection {
+      const connection = new SseConnection(sink, maxBacklogBytes, log.compareIds, forget);
       connections.add(connection);
       return connection;
     },
     /** Sends `closedConnection` to every stream and ends it; returns how many there were. */
     closeAll(reason: string): number {
+      flush();
       const frame = encodeText(encodeFrame('closedConnection', { reason }));
       const open = [...connections];
       for (const connection of open) connection.close('server-close', frame);

@@ -1,20 +1,19 @@
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
-import { AppError } from '@/lib/http/app-error';
 import { getRuntime } from '@/lib/server/runtime';
+import { REFUSAL_HEADERS, streamRefusal } from '@/lib/server/stream-refusal';
 import { SSE_HEADERS } from '@/lib/sse/frames';
 import { openEventStream, resumeIdOf } from '@/lib/sse/open-event-stream';
 
 export const dynamic = 'force-dynamic';
 
+// `npm start` serves GET /api/events itself (lib/server/serve-event-stream.ts); this handler serves it
+// under `next dev` and any other way of running the app, with the same frames.
 export function GET(request: Request) {
-  const { log, hub, settings, shuttingDown } = getRuntime();
-  if (shuttingDown) {
-    return new AppError('shutting_down', 'This instance is stopping; reconnect in a moment.').toResponse({ 'Retry-After': '1' });
-  }
-  const body = openEventStream(
-    { log, hub, retryMs: settings.SSE_RETRY_MS },
-    { lastEventId: resumeIdOf(request), signal: request.signal },
-  );
+  const runtime = getRuntime();
+  const refusal = streamRefusal(runtime);
+  if (refusal) return refusal.toResponse(REFUSAL_HEADERS);
+  const { log, hub, settings } = runtime;
+  const body = openEventStream({ log, hub, retryMs: settings.SSE_RETRY_MS }, { lastEventId: resumeIdOf(request), signal: request.signal });
   return new Response(body, { headers: SSE_HEADERS });
 }
 

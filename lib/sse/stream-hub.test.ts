@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryLog } from '../events/memory-log';
+import type { BoardEvent } from '../flights/board-event';
+import { makeFlight } from '../flights/flight.fixture';
+import { createStreamHub, type StreamHub } from './stream-hub';
+import type { StreamSink } from './stream-sink';
+
+const upsert = (n: number): BoardEvent => ({ name: 'flightStateUpdate', data: makeFlight({ id: `AZ${n}-2026-11-22`, flight: `AZ${n}` }) });
+const burst = (from: number, count: number) => Array.from({ length: count }, (_, i) => upsert(from + i));
+
+/** A sink that keeps the ids of the frames written to it. */
+function recordingSink() {
+  const ids: string[] = [];
+  const sink: StreamSink = {
+    write: (bytes) => {
+      const id = /^id: (\S+)/.exec(Buffer.from(bytes).toString())?.[1];
+      if (id) ids.push(id);
+    },
+    queuedBytes: () => 0,
+    end: () => undefined,
+    abort: () => undefined,
+  };
+  return { ids, sink };
+}
+
+const hubs: StreamHub[] = [];
+afterEach(() => {
+  for (const hub of hubs.splice(0)) hub.stop();
+});
+
+function setUp() {
+  const log = createMemoryLog({ historyLimit: 10_000 });
+  const hub = createStreamHub({ log, heartbeatMs: 60_000, maxBacklogBytes: 1_000_000 });
+  hubs.push(hub);
+  const commit = (events: BoardEvent[]) => log.commit(() => ({ events, result: undefined }));
+  return { log, hub, commit };
+}
+
+describe('stream hub fan-out', () => {
+  it('hands a large burst out in slices, so other work runs before it is done, and keeps log order', async () => {
+    const { hub, commit } = setUp();
+    const streams = Array.from({ length: 500 }, () => {
+      const recorded = recordingSink();
+      hub.connect(recorded.sink).goLive('0');
+      return recorded;
+    });
+    await commit(burst(1, 2000));
+    const deliveredWhenATimerRan = await new Promise<number>((resolve) => setTimeout(() => resolve(hub.stats.eventsDelivered), 0));
+    expect(deliveredWhenATimerRan).toBeLessThan(500 * 2000);
+    await vi.waitFor(() => expect(hub.stats.eventsDelivered).toBe(500 * 2000), { timeout: 20_000 });
+    const inOrder = Array.from({ length: 2000 }, (_, i) => String(i + 1));
+    for (const { ids } of streams) expect(ids).toEqual(inOrder);
+  });
+
+  it('does not repeat to a stream that went live from a snapshot events still queued for fan-out', async () => {
+    const { log, hub, commit } = setUp();
+    await commit(burst(1, 50));
+    const { ids, sink } = recordingSink();
+    const connection = hub.connect(sink);
+    // The snapshot already holds the 50 events, which the hub has not handed out yet.
+    connection.goLive((await log.snapshot()).lastEventId);
+    await commit([upsert(51)]);
+    await vi.waitFor(() => expect(hub.stats.eventsPublished).toBe(51));
+    expect(ids).toEqual(['51']);
+  });
+
+  it('hands out what is still queued before it ends the streams', async () => {
+    const { hub, commit } = setUp();
+    const { ids, sink } = recordingSink();
+    hub.connect(sink).goLive('0');
+    await commit(burst(1, 3));
+    expect(hub.closeAll('maintenance')).toBe(1);
+    expect(ids).toEqual(['1', '2', '3']);
+  });
+});
