@@ -1,8 +1,9 @@
 // One load-generating process: opens many SSE streams with plain node:http and measures, for every
-// flight event, the delay from its updatedAt to its arrival. Driven by its parent over IPC.
+// flight event, the delay from its updatedAt to its arrival. Arguments: base URL, number of streams and
+// optionally a Last-Event-ID to resume from. Driven by its parent over IPC (bench/client-processes.ts).
 import { request, type ClientRequest } from 'node:http';
 
-const [url, countArg] = process.argv.slice(2);
+const [url, countArg, lastEventId] = process.argv.slice(2);
 const count = Number(countArg);
 const BUCKET_MS = 0.1;
 const histogram = new Uint32Array(200_000); // 0.1 ms buckets up to 20 s
@@ -23,7 +24,8 @@ function record(frame: string) {
 
 function connect(): Promise<void> {
   return new Promise((resolve) => {
-    const req = request(`${url}/api/events`, { agent: false, headers: { Accept: 'text/event-stream' } }, (response) => {
+    const headers = { Accept: 'text/event-stream', ...(lastEventId && { 'Last-Event-ID': lastEventId }) };
+    const req = request(`${url}/api/events`, { agent: false, headers }, (response) => {
       if (response.statusCode !== 200) {
         connectErrors += 1;
         response.resume();

@@ -1,12 +1,15 @@
 // Fan-out benchmark: N SSE clients (plain node:http, in several processes) on one instance, flights
 // changed through the write API at R per second; the same load on a bare node:http broadcaster.
-// `npm run bench` (BENCH_SCENARIOS="1000x10,1000x200" to choose; BENCH_SECONDS to lengthen).
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+// `npm run bench` (BENCH_SCENARIOS="1000x10,1000x200" to choose; BENCH_SECONDS to lengthen;
+// BENCH_TARGETS=skyboard,next-start,baseline to add plain `next start`, the stream through the route handler).
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../e2e/support/api';
 import { deleteKeys } from '../e2e/support/redis';
-import { freePort, startServer } from '../e2e/support/server';
+import { freePort, startServer, type ServerKind } from '../e2e/support/server';
+import { startClientProcesses } from './client-processes';
+import { paceWrites } from './paced-writer';
 import { cpuMs, percentile, rssBytes } from './process-stats';
 import { measureResume } from './resume-cost';
 
@@ -18,38 +21,36 @@ const SCENARIOS = (process.env.BENCH_SCENARIOS ?? '1000x10,5000x10,10000x10,1000
   return { clients: clients!, rate: rate! };
 });
 
+const TARGET_NAMES = ['skyboard', 'next-start', 'baseline'] as const;
+type TargetName = (typeof TARGET_NAMES)[number];
+const TARGETS = (process.env.BENCH_TARGETS ?? 'skyboard,baseline').split(',').map((name) => {
+  if (!TARGET_NAMES.includes(name as TargetName)) throw new Error(`BENCH_TARGETS: unknown target ${name} (known: ${TARGET_NAMES.join(', ')})`);
+  return name as TargetName;
+});
+
 interface Target {
-  name: 'skyboard' | 'baseline' | 'skyboard-redis';
+  name: TargetName | 'skyboard-redis';
   urls: string[];
   pids: number[];
   publish: (i: number) => Promise<unknown>;
   stop: () => Promise<unknown>;
 }
 
-type Message = { type: string; [key: string]: unknown };
-
-function ask(child: ChildProcess, type: string): Promise<Message> {
-  return new Promise((resolve) => {
-    const onMessage = (message: Message) => {
-      if (message.type === type || (type === 'connect' && message.type === 'connected')) {
-        child.off('message', onMessage);
-        resolve(message);
-      }
-    };
-    child.on('message', onMessage);
-    child.send({ type });
-  });
+/** A write counts only when the server accepted it. */
+async function acknowledged(response: Promise<Response>) {
+  const { ok, status } = await response;
+  if (!ok) throw new Error(`write refused with ${status}`);
 }
 
-async function startSkyboard(): Promise<Target> {
-  const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' });
+async function startSkyboard(kind: ServerKind): Promise<Target> {
+  const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' }, { kind });
   const api = apiClient(server.url);
   await api.create(newFlightBody({ id: 'BENCH-2026-11-22', flight: 'AZ768', status: 'boarding' }));
   return {
-    name: 'skyboard',
+    name: kind,
     urls: [server.url],
     pids: [server.process.pid!],
-    publish: (i) => api.patch('BENCH-2026-11-22', { gate: `G${i % 50}` }),
+    publish: (i) => acknowledged(api.patch('BENCH-2026-11-22', { gate: `G${i % 50}` })),
     stop: () => server.stop(),
   };
 }
@@ -81,7 +82,7 @@ async function startRedisPair(): Promise<Target> {
     name: 'skyboard-redis',
     urls: servers.map((server) => server.url),
     pids: servers.map((server) => server.process.pid!),
-    publish: (i) => api.patch('BENCH-2026-11-22', { gate: `G${i % 50}` }),
+    publish: (i) => acknowledged(api.patch('BENCH-2026-11-22', { gate: `G${i % 50}` })),
     stop: async () => {
       await Promise.all(servers.map((server) => server.stop()));
       await deleteKeys(process.env.REDIS_URL!, prefix);
@@ -92,66 +93,35 @@ async function startRedisPair(): Promise<Target> {
 async function run(target: Target, clients: number, rate: number) {
   const sum = (f: (pid: number) => number) => target.pids.reduce((total, pid) => total + f(pid), 0);
   const rssBefore = sum(rssBytes);
-  const children = Array.from({ length: CLIENT_PROCESSES }, (_, i) => {
-    const url = target.urls[i % target.urls.length]!;
-    return fork('bench/fanout-client.ts', [url, String(Math.ceil(clients / CLIENT_PROCESSES))], { execArgv: ['--import', 'tsx'] });
-  });
-  await Promise.all(children.map((child) => new Promise((resolve) => child.once('message', resolve))));
-  const connected = await Promise.all(children.map((child) => ask(child, 'connect')));
+  const readers = await startClientProcesses(target.urls, clients, CLIENT_PROCESSES);
+  const connected = await readers.connect();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssIdle = sum(rssBytes);
-  await Promise.all(children.map((child) => ask(child, 'reset')));
+  await readers.reset();
 
   const cpuBefore = sum(cpuMs);
-  const started = Date.now();
-  let sent = 0;
-  let pending = 0;
-  let skipped = 0;
-  let failed = 0;
-  const inFlight: Promise<unknown>[] = [];
-  while (Date.now() - started < SECONDS * 1000) {
-    const due = Math.floor(((Date.now() - started) / 1000) * rate);
-    while (sent + skipped < due) {
-      // A saturated server must not drown in queued writes: past the cap, a write is skipped and counted.
-      if (pending >= MAX_PENDING_WRITES) {
-        skipped += 1;
-        continue;
-      }
-      pending += 1;
-      sent += 1;
-      inFlight.push(
-        target
-          .publish(sent)
-          .catch(() => (failed += 1))
-          .finally(() => (pending -= 1)),
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-  await Promise.all(inFlight);
+  const writes = await paceWrites({ rate, seconds: SECONDS, maxPending: MAX_PENDING_WRITES }, target.publish);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const cpuUsed = sum(cpuMs) - cpuBefore;
-  const reports = await Promise.all(children.map((child) => ask(child, 'report')));
-  for (const child of children) child.send({ type: 'close' });
+  const report = await readers.report();
+  readers.close();
 
-  const buckets = reports.flatMap((report) => report.buckets as [number, number][]);
-  const delivered = reports.reduce((total, report) => total + (report.events as number), 0);
   return {
     target: target.name,
     clients,
     writesPerSecond: rate,
-    writes: sent - failed,
-    writesSkipped: skipped,
-    writesFailed: failed,
-    open: connected.reduce((total, report) => total + (report.open as number), 0),
-    connectErrors: connected.reduce((total, report) => total + (report.connectErrors as number), 0),
-    delivered,
-    expected: (sent - failed) * clients,
-    eventsPerSecond: Math.round(delivered / SECONDS),
-    p50Ms: percentile(buckets, 0.5),
-    p99Ms: percentile(buckets, 0.99),
-    maxMs: Math.max(...reports.map((report) => report.max as number)),
-    cpuMsPer1000Events: delivered ? (cpuUsed / delivered) * 1000 : NaN,
+    writes: writes.done,
+    writesSkipped: writes.skipped,
+    writesFailed: writes.failed,
+    open: connected.open,
+    connectErrors: connected.connectErrors,
+    delivered: report.events,
+    expected: writes.done * clients,
+    eventsPerSecond: Math.round(report.events / SECONDS),
+    p50Ms: percentile(report.buckets, 0.5),
+    p99Ms: percentile(report.buckets, 0.99),
+    maxMs: report.max,
+    cpuMsPer1000Events: report.events ? (cpuUsed / report.events) * 1000 : NaN,
     rssKbPerStream: (rssIdle - rssBefore) / 1024 / clients,
   };
 }
@@ -160,8 +130,8 @@ async function main() {
   console.log(`Fan-out benchmark on ${cpus().length} cores, ${SECONDS} s per run, ${CLIENT_PROCESSES} client processes`);
   const results: RunResult[] = [];
   for (const { clients, rate } of SCENARIOS) {
-    for (const start of [startSkyboard, startBaseline]) {
-      const target = await start();
+    for (const name of TARGETS) {
+      const target = await (name === 'baseline' ? startBaseline() : startSkyboard(name));
       try {
         results.push(await run(target, clients, rate));
       } finally {
@@ -178,16 +148,7 @@ async function main() {
       await target.stop();
     }
   }
-  const comparisons = SCENARIOS.map(({ clients, rate }) => {
-    const ours = results.find((r) => r.target === 'skyboard' && r.clients === clients && r.writesPerSecond === rate)!;
-    const bare = results.find((r) => r.target === 'baseline' && r.clients === clients && r.writesPerSecond === rate)!;
-    return {
-      scenario: `${clients} clients × ${rate} writes/s`,
-      'CPU/1k events': `${ours.cpuMsPer1000Events.toFixed(1)} vs ${bare.cpuMsPer1000Events.toFixed(1)} ms (${(ours.cpuMsPer1000Events / bare.cpuMsPer1000Events).toFixed(2)}x)`,
-      'p99 latency': `${ours.p99Ms.toFixed(1)} vs ${bare.p99Ms.toFixed(1)} ms (${(ours.p99Ms / bare.p99Ms).toFixed(2)}x)`,
-      'memory/stream': `${ours.rssKbPerStream.toFixed(1)} vs ${bare.rssKbPerStream.toFixed(1)} KB (${(ours.rssKbPerStream / bare.rssKbPerStream).toFixed(2)}x)`,
-    };
-  });
+  const comparisons = compareWithBaseline(results);
   console.log('\nAll runs');
   console.table(results.map(format));
   console.log('\nSkyboard vs the bare node:http baseline');
@@ -200,6 +161,23 @@ async function main() {
 }
 
 type RunResult = Awaited<ReturnType<typeof run>>;
+
+/** Each Skyboard run beside the baseline's run of the same scenario: ours, theirs and the ratio. */
+function compareWithBaseline(results: RunResult[]) {
+  const ratio = (ours: number, bare: number, unit: string) => `${ours.toFixed(1)} vs ${bare.toFixed(1)} ${unit} (${(ours / bare).toFixed(2)}x)`;
+  return results.flatMap((ours) => {
+    const sameLoad = (r: RunResult) => r.clients === ours.clients && r.writesPerSecond === ours.writesPerSecond;
+    const bare = results.find((r) => r.target === 'baseline' && sameLoad(r));
+    if (ours.target === 'baseline' || !bare) return [];
+    return [{
+      target: ours.target,
+      scenario: `${ours.clients} clients × ${ours.writesPerSecond} writes/s`,
+      'CPU/1k events': ratio(ours.cpuMsPer1000Events, bare.cpuMsPer1000Events, 'ms'),
+      'p99 latency': ratio(ours.p99Ms, bare.p99Ms, 'ms'),
+      'memory/stream': ratio(ours.rssKbPerStream, bare.rssKbPerStream, 'KB'),
+    }];
+  });
+}
 
 function format(result: RunResult) {
   return {

@@ -9,8 +9,7 @@ const scenarios = {
   'chaos resume': () => chaosResume({ clients: 200, writes: 5000, minConnectedMs: 500, maxConnectedMs: 3000 }),
   leaks: () => leaks({ cycles: 10_000, maxGrowthMb: 20 }),
   restart: () => restart({ clients: 50, before: 200, during: 2000 }),
-  // 100 + 100 by default: each stalled client pins several MB of kernel socket buffer on loopback.
-  'slow consumers': () => slowConsumers({ stalled: Number(process.env.SOAK_STALLED ?? 100), normal: 100, imports: 15 }),
+  'slow consumers': () => slowConsumers({ stalled: 500, readers: 500, seconds: 30 }),
 };
 
 async function main() {
