@@ -1,12 +1,16 @@
 // Render benchmark: the 5,000-flight board at 100 updates a second, in Chromium, while scrolling.
 // Prints frames per second, long-task time, rows in the DOM and time to first rows. `npm run bench:render`
+// (BENCH_SERVER=next-start to serve the page with plain `next start` instead of `npm start`'s server).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { startServer } from '../e2e/support/server';
+import { startServer, type ServerKind } from '../e2e/support/server';
 
 const FLIGHTS = Number(process.env.BENCH_FLIGHTS ?? 5000);
 const TICK_MS = Number(process.env.BENCH_TICK_MS ?? 10);
 const MEASURE_MS = 5000;
+const SERVER_KINDS: ServerKind[] = ['skyboard', 'next-start'];
+const SERVER_KIND = (process.env.BENCH_SERVER ?? 'skyboard') as ServerKind;
+if (!SERVER_KINDS.includes(SERVER_KIND)) throw new Error(`BENCH_SERVER: use one of ${SERVER_KINDS.join(', ')}`);
 
 // Plain JavaScript for the page: the TypeScript runner's helpers do not exist there.
 const measureInPage = (measureMs: number) => `(async () => {
@@ -37,7 +41,7 @@ const measureInPage = (measureMs: number) => `(async () => {
 })()`;
 
 async function main() {
-  const server = await startServer({ SIMULATOR: 'on', SIMULATOR_FLIGHTS: String(FLIGHTS), SIMULATOR_TICK_MS: String(TICK_MS) });
+  const server = await startServer({ SIMULATOR: 'on', SIMULATOR_FLIGHTS: String(FLIGHTS), SIMULATOR_TICK_MS: String(TICK_MS) }, { kind: SERVER_KIND });
   const browser = await chromium.launch({
     executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path)),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
