@@ -9,7 +9,7 @@ import { apiClient, newFlightBody, TEST_TOKEN } from '../e2e/support/api';
 import { deleteKeys } from '../e2e/support/redis';
 import { freePort, startServer, type ServerKind } from '../e2e/support/server';
 import { startClientProcesses } from './client-processes';
-import { paceWrites } from './paced-writer';
+import { acknowledged, paceWrites } from './paced-writer';
 import { cpuMs, percentile, rssBytes } from './process-stats';
 import { measureResume } from './resume-cost';
 
@@ -34,12 +34,6 @@ interface Target {
   pids: number[];
   publish: (i: number) => Promise<unknown>;
   stop: () => Promise<unknown>;
-}
-
-/** A write counts only when the server accepted it. */
-async function acknowledged(response: Promise<Response>) {
-  const { ok, status } = await response;
-  if (!ok) throw new Error(`write refused with ${status}`);
 }
 
 async function startSkyboard(kind: ServerKind): Promise<Target> {

@@ -34,3 +34,9 @@ export async function paceWrites(
   await Promise.all(inFlight);
   return { done: sent - failed, skipped, failed };
 }
+
+/** A write counts only when the server accepted it: a refusal rejects, and the writer counts it failed. */
+export async function acknowledged(response: Promise<Response>) {
+  const { ok, status } = await response;
+  if (!ok) throw new Error(`write refused with ${status}`);
+}

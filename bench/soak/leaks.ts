@@ -1,9 +1,9 @@
+import { metricValue } from '../../e2e/support/metrics';
 import { connectSse } from '../../e2e/support/sse-client';
 import { startServer } from '../../e2e/support/server';
 import { rssBytes } from '../process-stats';
 
 const GC_ROUNDS = 3;
-const metric = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
 
 /**
  * Connect-then-abort cycles: afterwards no stream is left open, the process holds no more handles
@@ -24,10 +24,10 @@ export async function leaks({ cycles, maxGrowthMb }: { cycles: number; maxGrowth
         rss = Math.min(rss, rssBytes(server.process.pid!));
       }
       return {
-        streams: metric(text, 'skyboard_open_streams'),
-        handles: metric(text, 'skyboard_nodejs_active_handles_total'),
-        heap: metric(text, 'skyboard_nodejs_heap_size_used_bytes'),
-        heapTotal: metric(text, 'skyboard_nodejs_heap_size_total_bytes'),
+        streams: metricValue(text, 'skyboard_open_streams'),
+        handles: metricValue(text, 'skyboard_nodejs_active_handles_total'),
+        heap: metricValue(text, 'skyboard_nodejs_heap_size_used_bytes'),
+        heapTotal: metricValue(text, 'skyboard_nodejs_heap_size_total_bytes'),
         rss,
       };
     };

@@ -1,8 +1,9 @@
 import { connect, type Socket } from 'node:net';
 import { apiClient, TEST_TOKEN } from '../../e2e/support/api';
+import { readMetric } from '../../e2e/support/metrics';
 import { startServer, type RunningServer } from '../../e2e/support/server';
 import { startClientProcesses } from '../client-processes';
-import { paceWrites } from '../paced-writer';
+import { acknowledged, paceWrites } from '../paced-writer';
 import { percentile, rssBytes } from '../process-stats';
 
 // A busy airport's board. A stalled client that connects gets it as one snapshot (about 5 MB), more
@@ -42,11 +43,6 @@ async function importBoard(server: RunningServer) {
   }
 }
 
-async function metric(server: RunningServer, name: string) {
-  const metrics = await (await fetch(`${server.url}/api/metrics`)).text();
-  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1]);
-}
-
 async function run(stalledCount: number, readerCount: number, seconds: number) {
   const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'off', SSE_MAX_BACKLOG_BYTES: String(MAX_BACKLOG_BYTES) });
   const api = apiClient(server.url);
@@ -60,7 +56,7 @@ async function run(stalledCount: number, readerCount: number, seconds: number) {
     const stalled: Socket[] = [];
     for (let i = 0; i < stalledCount; i++) stalled.push(await stalledClient(server.port));
     // Measure from when every stalled client has its stream
-    for (let waited = 0; (await metric(server, 'skyboard_open_streams')) < open + stalledCount && waited < 60_000; waited += 200) {
+    for (let waited = 0; (await readMetric(server, 'skyboard_open_streams')) < open + stalledCount && waited < 60_000; waited += 200) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     // and the stalled clients' snapshots have gone into their kernel buffers.
@@ -68,10 +64,7 @@ async function run(stalledCount: number, readerCount: number, seconds: number) {
     await readers.reset();
     const writes = await paceWrites(
       { rate: WRITES_PER_SECOND, seconds, maxPending: 50 },
-      async (i) => {
-        const response = await api.patch(`S0-${i % ROWS_PER_IMPORT}-2026-11-22`, { gate: `G${i % 50}` });
-        if (!response.ok) throw new Error(`write refused with ${response.status}`);
-      },
+      (i) => acknowledged(api.patch(`S0-${i % ROWS_PER_IMPORT}-2026-11-22`, { gate: `G${i % 50}` })),
       () => (peakRss = Math.max(peakRss, rssBytes(server.process.pid!))),
     );
     const expected = writes.done * open;
@@ -80,7 +73,7 @@ async function run(stalledCount: number, readerCount: number, seconds: number) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       report = await readers.report();
     }
-    const dropped = await metric(server, 'skyboard_slow_clients_dropped_total');
+    const dropped = await readMetric(server, 'skyboard_slow_clients_dropped_total');
     for (const socket of stalled) socket.destroy();
     readers.close();
     return {

@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
 import { REDIS_URL, deleteKeys, redisRequiredButMissing, uniquePrefix } from '../support/redis';
+import { readMetric } from '../support/metrics';
 import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
 
 if (redisRequiredButMissing) {
   it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => expect(REDIS_URL).toBeDefined());
 }
-
-const metric = async (server: RunningServer, name: string) => {
-  const text = await (await fetch(`${server.url}/api/metrics`)).text();
-  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
-};
 
 describe.runIf(REDIS_URL)('two instances on one Redis', () => {
   const prefix = uniquePrefix();
@@ -120,7 +116,7 @@ describe.runIf(REDIS_URL)('the simulator across instances', () => {
   it('runs on exactly one instance, and another takes over within seconds when it dies', { timeout: 60_000 }, async () => {
     const env = { REDIS_URL: REDIS_URL!, REDIS_PREFIX: prefix, SIMULATOR: 'on', SIMULATOR_TICK_MS: '100', SIMULATOR_FLIGHTS: '10' };
     servers = await Promise.all([startServer(env), startServer(env)]);
-    const running = async () => Promise.all(servers.map((server) => metric(server, 'skyboard_simulator_running')));
+    const running = async () => Promise.all(servers.map((server) => readMetric(server, 'skyboard_simulator_running')));
     let flags = await running();
     for (const deadline = Date.now() + 10_000; flags[0]! + flags[1]! !== 1 && Date.now() < deadline; ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -142,7 +138,7 @@ describe.runIf(REDIS_URL)('the simulator across instances', () => {
     const other = servers[flags.indexOf(0)]!;
     await holder.stop('SIGKILL');
     const killedAt = Date.now();
-    while ((await metric(other, 'skyboard_simulator_running')) !== 1) {
+    while ((await readMetric(other, 'skyboard_simulator_running')) !== 1) {
       expect(Date.now() - killedAt).toBeLessThan(15_000);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
