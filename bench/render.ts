@@ -1,6 +1,6 @@
 // Render benchmark: the 5,000-flight board at 100 updates a second, in Chromium, while scrolling.
 // Prints frames per second, long-task time, rows in the DOM and time to first rows. `npm run bench:render`
-// (BENCH_SERVER=next-start to serve the page with plain `next start` instead of `npm start`'s server).
+// (BENCH_SERVER=standalone to serve the page with the standalone server instead of `npm start`).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startServer, type ServerKind } from '../e2e/support/server';
@@ -8,8 +8,8 @@ import { startServer, type ServerKind } from '../e2e/support/server';
 const FLIGHTS = Number(process.env.BENCH_FLIGHTS ?? 5000);
 const TICK_MS = Number(process.env.BENCH_TICK_MS ?? 10);
 const MEASURE_MS = 5000;
-const SERVER_KINDS: ServerKind[] = ['skyboard', 'next-start'];
-const SERVER_KIND = (process.env.BENCH_SERVER ?? 'skyboard') as ServerKind;
+const SERVER_KINDS: ServerKind[] = ['npm-start', 'standalone'];
+const SERVER_KIND = (process.env.BENCH_SERVER ?? 'npm-start') as ServerKind;
 if (!SERVER_KINDS.includes(SERVER_KIND)) throw new Error(`BENCH_SERVER: use one of ${SERVER_KINDS.join(', ')}`);
 
 // Plain JavaScript for the page: the TypeScript runner's helpers do not exist there.

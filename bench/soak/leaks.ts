@@ -21,7 +21,7 @@ export async function leaks({ cycles, maxGrowthMb }: { cycles: number; maxGrowth
       for (let i = 0; i < GC_ROUNDS; i++) {
         text = await (await fetch(`${server.url}/api/metrics?gc=1`)).text();
         await new Promise((resolve) => setTimeout(resolve, 1000));
-        rss = Math.min(rss, rssBytes(server.process.pid!));
+        rss = Math.min(rss, rssBytes(server.serverPid));
       }
       return {
         streams: metricValue(text, 'skyboard_open_streams'),

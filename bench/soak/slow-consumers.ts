@@ -51,7 +51,7 @@ async function run(stalledCount: number, readerCount: number, seconds: number) {
     // Readers resume from the board's last id, as clients already showing it would.
     const readers = await startClientProcesses([server.url], readerCount, READER_PROCESSES, (await api.state()).lastEventId);
     const { open } = await readers.connect();
-    const rssBefore = rssBytes(server.process.pid!);
+    const rssBefore = rssBytes(server.serverPid);
     let peakRss = rssBefore;
     const stalled: Socket[] = [];
     for (let i = 0; i < stalledCount; i++) stalled.push(await stalledClient(server.port));
@@ -65,7 +65,7 @@ async function run(stalledCount: number, readerCount: number, seconds: number) {
     const writes = await paceWrites(
       { rate: WRITES_PER_SECOND, seconds, maxPending: 50 },
       (i) => acknowledged(api.patch(`S0-${i % ROWS_PER_IMPORT}-2026-11-22`, { gate: `G${i % 50}` })),
-      () => (peakRss = Math.max(peakRss, rssBytes(server.process.pid!))),
+      () => (peakRss = Math.max(peakRss, rssBytes(server.serverPid))),
     );
     const expected = writes.done * open;
     let report = await readers.report();

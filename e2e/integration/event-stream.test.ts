@@ -17,9 +17,9 @@ async function connect(options?: Parameters<typeof connectSse>[1]) {
 
 const ids = (events: ReceivedEvent[]) => events.map((event) => event.id);
 
-// `npm start` serves the stream on raw Node responses; plain `next start` through the route handler.
-// Both must behave the same, so the whole suite runs against each.
-describe.each<ServerKind>(['skyboard', 'next-start'])('served by %s', (kind) => {
+// The route handler serves the stream however the app runs: the whole suite runs against `npm start`
+// (which launches `next start`) and against the standalone server.
+describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) => {
   beforeAll(async () => {
     server = await startServer(
       {
@@ -135,6 +135,24 @@ describe.each<ServerKind>(['skyboard', 'next-start'])('served by %s', (kind) => 
       const removal = await client.waitFor(() => client.events.find((event) => event.event === 'flightRemoval'), 20_000);
       const { id } = removal.data as { id: string; flight: string };
       expect((await fetch(`${server.url}/api/flights/${encodeURIComponent(id)}`)).status).toBe(404);
+    });
+  });
+
+  describe('HEAD /api/events', () => {
+    it("answers the stream's headers with no body and opens no stream", async () => {
+      const clients = async () => (await (await fetch(`${server.url}/api/status`)).json()).clients as number;
+      for (const client of open.splice(0)) client.close();
+      await pollUntil(clients, (n) => n === 0);
+      const responses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${server.url}/api/events`, { method: 'HEAD' })));
+      for (const response of responses) {
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+        expect(response.headers.get('cache-control')).toBe('no-cache, no-transform');
+        expect(await response.text()).toBe('');
+      }
+      // A stream opened after the HEADs is counted, so the count is live and shows no HEAD stream.
+      await connect();
+      expect(await pollUntil(clients, (n) => n > 0)).toBe(1);
     });
   });
 

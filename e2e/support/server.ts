@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next');
+const START_SCRIPT = path.resolve('lib/cli/start.ts');
+const STANDALONE_SERVER = path.resolve('.next-standalone/standalone/server.js');
 
 // The test run's own settings (REDIS_URL in CI, say) must not leak into a server a test configures.
 const SETTING_NAMES = [
@@ -21,6 +23,8 @@ export interface RunningServer {
   url: string;
   port: number;
   process: ChildProcess;
+  /** The pid of the process serving requests (`next start` under the launcher, or `server.js`). */
+  serverPid: number;
   /** Everything the server printed so far. */
   output(): string;
   /** Sends a signal and resolves with the exit code. */
@@ -40,28 +44,26 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * How to run the production build: `skyboard` is what `npm start` runs (lib/cli/serve.ts, the event
- * stream on raw Node responses); `next-start` is plain `next start`, every path through Next's route handlers.
+ * How to run the production build: `npm-start` is what `npm start` runs (lib/cli/start.ts launching
+ * `next start`); `standalone` is the self-contained server of `npm run build:standalone`.
  */
-export type ServerKind = 'skyboard' | 'next-start';
+export type ServerKind = 'npm-start' | 'standalone';
 
-const COMMANDS: Record<ServerKind, (port: number) => string[]> = {
-  skyboard: () => ['--import', 'tsx', 'lib/cli/serve.ts'],
-  'next-start': (port) => [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'],
+const COMMANDS: Record<ServerKind, string[]> = {
+  'npm-start': [START_SCRIPT],
+  standalone: [STANDALONE_SERVER],
 };
 
 /** Starts the production build with these settings and waits until it answers. */
 export async function startServer(
   env: Record<string, string> = {},
-  { port, kind = 'skyboard' }: { port?: number; kind?: ServerKind } = {},
+  { port, kind = 'npm-start' }: { port?: number; kind?: ServerKind } = {},
 ): Promise<RunningServer> {
   const chosenPort = port ?? (await freePort());
-  const child = spawn(process.execPath, COMMANDS[kind](chosenPort), {
+  const child = spawn(process.execPath, COMMANDS[kind], {
     env: {
       ...inheritedEnv(),
       NEXT_TELEMETRY_DISABLED: '1',
-      // Plain `next start` would otherwise wait for the open streams on SIGTERM and exit 143.
-      ...(kind === 'next-start' && { NEXT_MANUAL_SIG_HANDLE: 'true' }),
       SIMULATOR: 'off',
       DATABASE_PATH: ':memory:',
       ...env,
@@ -69,6 +71,9 @@ export async function startServer(
       HOSTNAME: '127.0.0.1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, signalled as a whole the way a terminal or a supervisor does: `npm start`
+    // is a launcher and `next start`, and a SIGKILL must take both.
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -79,18 +84,34 @@ export async function startServer(
     url,
     port: chosenPort,
     process: child,
+    serverPid: child.pid!,
     output: () => output,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const signalGroup = (sent: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, sent);
+        } catch {
+          // The group has exited already.
+        }
+      };
+      if (child.exitCode === null && child.signalCode === null) signalGroup(signal);
       // A server that hangs on shutdown must not hang the test run.
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const killer = setTimeout(() => signalGroup('SIGKILL'), 15_000);
       const code = await exited;
       clearTimeout(killer);
       return code;
     },
   };
   await waitUntilHealthy(server, exited);
+  if (kind === 'npm-start') server.serverPid = onlyChildOf(child.pid!);
   return server;
+}
+
+/** The one child process of `pid` (Linux). */
+function onlyChildOf(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+  if (children.length !== 1) throw new Error(`expected one child of ${pid}, found ${children.join(', ')}`);
+  return children[0]!;
 }
 
 async function waitUntilHealthy(server: RunningServer, exited: Promise<number | null>) {

@@ -1,19 +1,30 @@
 import 'server-only';
 import type { Runtime } from './runtime';
 
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 const WRITE_GRACE_MS = 5000;
+/** A shutdown still running after this long is stuck: the process exits non-zero instead of hanging. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+// One stop request often arrives more than once at the same moment: Ctrl-C reaches the whole process
+// group, and a supervisor signals every process of `npm start` while each parent also passes it on.
+const SAME_REQUEST_MS = 1000;
 
 /**
  * On SIGTERM or SIGINT: refuse new streams, end the open ones without `closedConnection` (browsers
  * reconnect, to another instance where there is one), let in-flight writes finish, close the store,
- * exit 0. `npm start`'s custom server installs no handler of its own; under plain `next start`, Next's
- * handler would wait for the never-ending streams and exit 143, so set NEXT_MANUAL_SIG_HANDLE there.
+ * exit 0. A shutdown that hangs exits 1 after SHUTDOWN_DEADLINE_MS; another signal exits at once.
  */
-export function installGracefulShutdown(runtime: Runtime, stopBackgroundWork: () => Promise<void>) {
-  let stopping = false;
-  const shutDown = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+export function installGracefulShutdown(
+  runtime: Pick<Runtime, 'hub' | 'log' | 'release' | 'shuttingDown'>,
+  stopBackgroundWork: () => Promise<void>,
+  { signals = process as SignalSource, exit = process.exit as (code: number) => void, deadlineMs = SHUTDOWN_DEADLINE_MS } = {},
+) {
+  // Next's own handlers (installed before instrumentation runs) wait for every open connection,
+  // which a stream never closes, and exit 143: ours replace them.
+  for (const signal of SIGNALS) signals.removeAllListeners(signal);
+  let firstSignalAt: number | null = null;
+
+  async function shutDown(signal: NodeJS.Signals) {
     runtime.shuttingDown = true;
     console.log(`[skyboard] ${signal}: ending ${runtime.hub.clientCount} streams and stopping.`);
     await stopBackgroundWork();
@@ -21,8 +32,32 @@ export function installGracefulShutdown(runtime: Runtime, stopBackgroundWork: ()
     await runtime.log.whenIdle(WRITE_GRACE_MS);
     await runtime.log.close();
     runtime.release();
-    process.exit(0);
-  };
-  process.once('SIGTERM', shutDown);
-  process.once('SIGINT', shutDown);
+  }
+
+  function onSignal(signal: NodeJS.Signals) {
+    if (firstSignalAt !== null) {
+      if (Date.now() - firstSignalAt < SAME_REQUEST_MS) return;
+      console.error(`[skyboard] ${signal} again: exiting now, without finishing the shutdown.`);
+      return exit(1);
+    }
+    firstSignalAt = Date.now();
+    setTimeout(() => {
+      console.error(`[skyboard] the shutdown did not finish within ${deadlineMs} ms: exiting.`);
+      exit(1);
+    }, deadlineMs).unref();
+    shutDown(signal).then(
+      () => exit(0),
+      (error: unknown) => {
+        console.error('[skyboard] the shutdown failed:', error);
+        exit(1);
+      },
+    );
+  }
+  for (const signal of SIGNALS) signals.on(signal, onSignal);
+}
+
+/** What the shutdown needs of `process`; tests pass an EventEmitter. */
+export interface SignalSource {
+  on(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
+  removeAllListeners(signal: NodeJS.Signals): unknown;
 }

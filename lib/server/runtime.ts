@@ -1,6 +1,5 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import { readSettings, SettingsError, type Settings } from '../env';
 import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
@@ -10,7 +9,6 @@ import { createStore, type Backend } from './create-store';
 import { createCloseBroadcast } from './close-broadcast';
 import { createMetrics } from './metrics';
 import { RUNTIME_KEY, type RuntimeHolder } from './runtime-key';
-import { serveEventStream } from './serve-event-stream';
 
 export interface Runtime {
   settings: Settings;
@@ -29,8 +27,6 @@ export interface Runtime {
   closeAllStreams(reason: string): number;
   /** Releases what the runtime holds besides the log (the close broadcast's connections). */
   release(): void;
-  /** Serves `GET /api/events` on a raw Node response (the production server's fast path). */
-  serveEventStream(req: IncomingMessage, res: ServerResponse): void;
 }
 
 /** The process's one log, hub and settings, created on first use. */
@@ -83,7 +79,6 @@ function createRuntime(settings: Settings): Runtime {
       return hub.closeAll(reason);
     },
     release: () => broadcast?.close(),
-    serveEventStream: (req, res) => serveEventStream(runtime, req, res),
   };
   return runtime;
 }

@@ -1,8 +1,4 @@
-/**
- * Where one stream's bytes go. The route handler's sink is a Web `ReadableStream` controller; the
- * production server's is the raw Node response (see `node-response-sink.ts`), which skips the Web
- * Streams pipe Next puts between a route handler and the socket.
- */
+/** Where one stream's bytes go: the route handler's `ReadableStream`, or a test's collector. */
 export interface StreamSink {
   /** Queues bytes for the client; throws when the stream is gone. */
   write(bytes: Uint8Array): void;

@@ -6,8 +6,7 @@ import { openEventStream, resumeIdOf } from '@/lib/sse/open-event-stream';
 
 export const dynamic = 'force-dynamic';
 
-// `npm start` serves GET /api/events itself (lib/server/serve-event-stream.ts); this handler serves it
-// under `next dev` and any other way of running the app, with the same frames.
+/** The event stream: a `ReadableStream` of SSE frames, fed by the process's one hub. */
 export function GET(request: Request) {
   const runtime = getRuntime();
   const refusal = streamRefusal(runtime);
@@ -15,6 +14,11 @@ export function GET(request: Request) {
   const { log, hub, settings } = runtime;
   const body = openEventStream({ log, hub, retryMs: settings.SSE_RETRY_MS }, { lastEventId: resumeIdOf(request), signal: request.signal });
   return new Response(body, { headers: SSE_HEADERS });
+}
+
+/** The stream's headers and no stream (Next would otherwise answer HEAD with GET, opening one). */
+export function HEAD() {
+  return new Response(null, { headers: SSE_HEADERS });
 }
 
 const refuse = methodNotAllowed('GET');

@@ -1,0 +1,39 @@
+// `npm start`: builds when there is no current build, then runs `next start` on the settings' port
+// and host. Next serves everything, the event stream included; this process only launches it and
+// passes signals on (Node runs this file as it is: no TypeScript transpiler at run time).
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readSettings, SettingsError } from '../env.ts';
+import { buildState } from './current-build.ts';
+
+// Longer than the upstream keep-alive of a proxy in front (nginx: 60 s in the README's block), so
+// the proxy always closes an idle upstream socket first and never sends a request into one we close.
+const KEEP_ALIVE_TIMEOUT_MS = 75_000;
+const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+function settingsOrExit() {
+  try {
+    return readSettings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const { PORT, HOSTNAME } = settingsOrExit();
+
+const state = buildState('.next');
+if (state !== 'current') {
+  console.log(state === 'stale' ? 'Sources changed since the last build; building…' : 'No build yet; building…');
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(
+  process.execPath,
+  [NEXT_BIN, 'start', '--port', String(PORT), '--hostname', HOSTNAME, '--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT_MS)],
+  { stdio: 'inherit' },
+);
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal));
+server.once('exit', (code, signal) => process.exit(code ?? (signal === 'SIGKILL' ? 137 : 1)));
