@@ -8,6 +8,13 @@ interface Pending {
   bytes: Uint8Array;
 }
 
+/** Events handed out together: each one's frame, and all of them as one chunk. */
+export interface Batch {
+  entries: LoggedEvent[];
+  frames: Uint8Array[];
+  chunk: Uint8Array;
+}
+
 /**
  * One open stream. It buffers live events until its replay or snapshot is written, then writes only
  * events after the last id it sent, so the switch to live has no gap and no duplicate.
@@ -44,8 +51,19 @@ export class SseConnection {
     return true;
   }
 
-  /** Hands over a live event (its bytes shared by every connection). */
-  deliver(entry: LoggedEvent, bytes: Uint8Array): boolean {
+  /** Hands over live events (their bytes shared by every connection); returns how many were written. */
+  deliverBatch(batch: Batch): number {
+    // A live stream takes the whole chunk; one still catching up, or skipping what its catch-up
+    // sent, looks at each event.
+    if (this.pending || this.skipThrough !== null) {
+      let written = 0;
+      for (let i = 0; i < batch.entries.length; i++) if (this.deliver(batch.entries[i]!, batch.frames[i]!)) written += 1;
+      return written;
+    }
+    return this.send(batch.chunk) ? batch.entries.length : 0;
+  }
+
+  private deliver(entry: LoggedEvent, bytes: Uint8Array): boolean {
     if (this.pending) {
       this.pending.push({ entry, bytes });
       return false;

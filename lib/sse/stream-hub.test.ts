@@ -8,19 +8,21 @@ import type { StreamSink } from './stream-sink';
 const upsert = (n: number): BoardEvent => ({ name: 'flightStateUpdate', data: makeFlight({ id: `AZ${n}-2026-11-22`, flight: `AZ${n}` }) });
 const burst = (from: number, count: number) => Array.from({ length: count }, (_, i) => upsert(from + i));
 
-/** A sink that keeps the ids of the frames written to it. */
+/** A sink that keeps the ids of the frames written to it, and how many writes carried them. */
 function recordingSink() {
   const ids: string[] = [];
+  const writes: string[][] = [];
   const sink: StreamSink = {
     write: (bytes) => {
-      const id = /^id: (\S+)/.exec(Buffer.from(bytes).toString())?.[1];
-      if (id) ids.push(id);
+      const written = [...Buffer.from(bytes).toString().matchAll(/^id: (\S+)$/gm)].map((match) => match[1]!);
+      ids.push(...written);
+      writes.push(written);
     },
     queuedBytes: () => 0,
     end: () => undefined,
     abort: () => undefined,
   };
-  return { ids, sink };
+  return { ids, writes, sink };
 }
 
 const hubs: StreamHub[] = [];
@@ -64,6 +66,18 @@ describe('stream hub fan-out', () => {
     await commit([upsert(2001)]);
     await vi.waitFor(() => expect(hub.stats.eventsPublished).toBe(2001), { timeout: 20_000 });
     expect(ids).toEqual(['2001']);
+  });
+
+  it('sends the events of one commit to a live stream as one chunk, and a lone event before the commit resolves', async () => {
+    const { hub, commit } = setUp();
+    const { writes, sink } = recordingSink();
+    hub.connect(sink).goLive('0');
+    await commit([upsert(1)]);
+    expect(writes).toEqual([['1']]);
+    await commit(burst(2, 20));
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 2)));
+    expect(hub.stats.eventsDelivered).toBe(21);
   });
 
   it('hands out what is still queued before it ends the streams', async () => {

@@ -2,10 +2,12 @@ import type { EventLog } from '../events/event-log';
 import type { BoardSnapshot } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
 import { encodeFrame, encodeLoggedEvent, encodeText, HEARTBEAT_FRAME } from './frames';
-import { SseConnection, type CloseReason } from './sse-connection';
+import { SseConnection, type Batch, type CloseReason } from './sse-connection';
 import type { StreamSink } from './stream-sink';
 
 const FAN_OUT_SLICE_MS = 10;
+// A bigger run is sent as several chunks, so no single chunk comes near a stream's backlog bound.
+const MAX_CHUNK_BYTES = 64 * 1024;
 
 export interface HubOptions {
   log: EventLog;
@@ -31,39 +33,51 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
   const connections = new Set<SseConnection>();
   const stats: HubStats = { eventsPublished: 0, eventsDelivered: 0, slowClientsDropped: 0, replaysServed: 0, snapshotsSent: 0 };
 
-  function fanOut(entry: LoggedEvent) {
-    stats.eventsPublished += 1;
-    const bytes = encodeLoggedEvent(entry);
-    for (const connection of connections) if (connection.deliver(entry, bytes)) stats.eventsDelivered += 1;
-    onFanOut?.(entry);
+  function fanOut(batch: Batch) {
+    stats.eventsPublished += batch.entries.length;
+    for (const connection of connections) stats.eventsDelivered += connection.deliverBatch(batch);
+    if (onFanOut) for (const entry of batch.entries) onFanOut(entry);
   }
 
-  // Events fan out as they arrive, but one synchronous run of it (a commit of many events) gets at most
-  // FAN_OUT_SLICE_MS; the rest waits for the next turn of the event loop, in log order. A 2,000-row
-  // import to 1,000 streams is two million writes: in one go it would hold the event loop for seconds,
-  // and every other request, heartbeat and keep-alive socket with it.
+  // Events that reach the hub in one synchronous run (a commit of many events, or a Redis read of
+  // several) go to each live stream as one chunk: the per-chunk cost of a stream (Next's pipe to the
+  // socket) is paid once, not per event. The run is handed out in a microtask right after it, so a
+  // lone event waits for nothing. One run of fan-out gets at most FAN_OUT_SLICE_MS; the rest waits for
+  // the next turn of the event loop, in log order: a 2,000-row import to 1,000 streams in one go would
+  // hold the event loop, and every other request, heartbeat and keep-alive socket with it.
   const queue: LoggedEvent[] = [];
   let next = 0;
-  let sliceStartedAt: number | null = null;
-  let resumeScheduled = false;
+  let drainScheduled = false;
+
+  function takeBatch(): Batch {
+    const entries: LoggedEvent[] = [];
+    const frames: Uint8Array[] = [];
+    let bytes = 0;
+    while (next < queue.length && (bytes === 0 || bytes < MAX_CHUNK_BYTES)) {
+      const entry = queue[next++]!;
+      const frame = encodeLoggedEvent(entry);
+      entries.push(entry);
+      frames.push(frame);
+      bytes += frame.length;
+    }
+    return { entries, frames, chunk: frames.length === 1 ? frames[0]! : Buffer.concat(frames, bytes) };
+  }
 
   function fanOutQueued(budgetMs: number) {
-    if (sliceStartedAt === null) {
-      sliceStartedAt = performance.now();
-      // The slice ends with the synchronous run that started it.
-      queueMicrotask(() => (sliceStartedAt = null));
-    }
-    while (next < queue.length && performance.now() - sliceStartedAt < budgetMs) fanOut(queue[next++]!);
-    if (next < queue.length) {
-      if (!resumeScheduled) setImmediate(resume);
-      resumeScheduled = true;
-      return;
+    const started = performance.now();
+    while (next < queue.length) {
+      fanOut(takeBatch());
+      if (next < queue.length && performance.now() - started >= budgetMs) {
+        drainScheduled = true;
+        setImmediate(drain);
+        return;
+      }
     }
     queue.length = 0;
     next = 0;
   }
-  function resume() {
-    resumeScheduled = false;
+  function drain() {
+    drainScheduled = false;
     fanOutQueued(FAN_OUT_SLICE_MS);
   }
   /** Hands out everything still queued at once (before streams are ended). */
@@ -73,8 +87,9 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
 
   const unsubscribe = log.subscribe((entry) => {
     queue.push(entry);
-    // While a later slice is due, it takes this event too, after the ones before it.
-    if (!resumeScheduled) fanOutQueued(FAN_OUT_SLICE_MS);
+    if (drainScheduled) return;
+    drainScheduled = true;
+    queueMicrotask(drain);
   });
 
   // The log lost its place (a gap it cannot replay): every client must resume or take a snapshot.
