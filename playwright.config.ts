@@ -49,6 +49,8 @@ export default defineConfig({
       HOSTNAME: '127.0.0.1',
       SIMULATOR: 'on',
       SIMULATOR_TICK_MS: '250',
+      // A board hour a minute: the simulated board changes several times a second.
+      SIMULATOR_SPEED: '60',
       SIMULATOR_FLIGHTS: '30',
       API_TOKEN: E2E_API_TOKEN,
       DATABASE_PATH: ':memory:',

@@ -8,9 +8,19 @@ const integer = (fallback: number, min: number, max: number) => {
 const settingsSchema = z.object({
   PORT: integer(3000, 1, 65535),
   HOSTNAME: z.string().min(1).default('0.0.0.0'),
+  // Not in the contract: how long the server keeps an idle connection. Longer than the upstream
+  // keep-alive of a proxy in front (nginx: 60 s in the README's block), so the proxy always closes
+  // an idle upstream socket first and never sends a request into one the server is closing.
+  // `npm start` passes it to `next start`; the standalone server.js reads it itself.
+  KEEP_ALIVE_TIMEOUT: integer(75_000, 1000, 3_600_000),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SIMULATOR: z.enum(['on', 'off']).default('on'),
   SIMULATOR_TICK_MS: integer(3000, 1, 3_600_000),
+  SIMULATOR_SPEED: z.coerce
+    .number({ error: 'must be a number from 1 to 10000' })
+    .min(1, 'must be a number from 1 to 10000')
+    .max(10_000, 'must be a number from 1 to 10000')
+    .default(1),
   SIMULATOR_FLIGHTS: integer(40, 0, 100_000),
   HOME_AIRPORT: z
     .string()
@@ -18,6 +28,7 @@ const settingsSchema = z.object({
     .default('LHR'),
   SSE_HEARTBEAT_MS: integer(15000, 100, 3_600_000),
   SSE_RETRY_MS: integer(3000, 0, 3_600_000),
+  SSE_MAX_STREAMS: integer(20_000, 1, 1_000_000),
   // Not in the contract: how many unsent bytes one stream may queue before it is dropped as too slow.
   SSE_MAX_BACKLOG_BYTES: integer(1_048_576, 1024, 1_073_741_824),
   HISTORY_LIMIT: integer(10000, 1, 10_000_000),

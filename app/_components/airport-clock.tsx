@@ -1,20 +1,24 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { formatClock } from '@/lib/client/format-time';
+import { boardTimeAt, type BoardTime } from '@/lib/time/board-time';
+import { formatClock } from '@/lib/time/format-clock';
 
-/** The time at the airport, updated every few seconds. Empty until mounted, so server and browser agree. */
-export function AirportClock({ timeZone }: { timeZone: string }) {
+/**
+ * The board's time at the airport (sped up with the simulator's SIMULATOR_SPEED, like the flights'
+ * times), updated often enough to turn each minute on time. Empty until mounted, so server and browser agree.
+ */
+export function AirportClock({ timeZone, boardTime }: { timeZone: string; boardTime: BoardTime }) {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
-    const tick = () => setNow(Date.now());
+    const tick = () => setNow(boardTimeAt(Date.now(), boardTime));
     const first = setTimeout(tick, 0);
-    const timer = setInterval(tick, 5000);
+    const timer = setInterval(tick, Math.max(50, Math.min(5000, 60_000 / boardTime.speed / 4)));
     return () => {
       clearTimeout(first);
       clearInterval(timer);
     };
-  }, []);
+  }, [boardTime]);
   return (
     <time className="tabular-nums" aria-label="Local time at the airport">
       {now === null ? '--:--' : formatClock(new Date(now).toISOString(), timeZone)}

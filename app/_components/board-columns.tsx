@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatClock } from '@/lib/client/format-time';
+import { formatClock } from '@/lib/time/format-clock';
 import type { SortColumn, Tab } from '@/lib/client/board-view';
 import { remoteAirport, type Flight } from '@/lib/flights/flight';
+import { remarkOf } from '@/lib/flights/remark';
 import { StatusBadge } from './status-badge';
 
 /** One column of the board: its header, how its cell reads, and which screens show it. */
@@ -95,6 +96,6 @@ export const BOARD_COLUMNS: BoardColumn[] = [
     width: 'sm:w-[16%]',
     sortId: 'status',
     header: () => 'Status',
-    render: (flight) => <StatusBadge status={flight.status} />,
+    render: (flight, timeZone) => <StatusBadge status={flight.status} remark={remarkOf(flight, timeZone)} />,
   },
 ];

@@ -1,7 +1,7 @@
 'use client';
 
 import { CONNECTION_LABELS } from '@/lib/client/connection-label';
-import { formatClock } from '@/lib/client/format-time';
+import { formatClock } from '@/lib/time/format-clock';
 import type { ConnectionState } from '@/lib/client/use-event-source';
 
 const DOT_COLOURS: Record<ConnectionState, string> = {

@@ -8,7 +8,8 @@ import { useUrlView } from '@/lib/client/use-url-view';
 import type { BoardSnapshot } from '@/lib/flights/board';
 import { BOARD_EVENT_NAMES, type BoardEvent } from '@/lib/flights/board-event';
 import type { Flight } from '@/lib/flights/flight';
-import { STATUS_WORDS } from '@/lib/flights/status-words';
+import { remarkOf } from '@/lib/flights/remark';
+import type { BoardTime } from '@/lib/time/board-time';
 import { BoardToolbar } from './board-toolbar';
 import { ConnectionControls } from './connection-controls';
 import { FlightTable } from './flight-table';
@@ -21,10 +22,12 @@ export function FlightBoard({
   initial,
   initialView,
   timeZone,
+  boardTime,
 }: {
   initial: BoardSnapshot;
   initialView: BoardView;
   timeZone: string;
+  boardTime: BoardTime;
 }) {
   const { view, update, toggleSort } = useUrlView(initialView);
   const [announcement, setAnnouncement] = useState('');
@@ -34,9 +37,9 @@ export function FlightBoard({
     (changes: StatusChange[]) => {
       if (!view.q.trim()) return;
       const mine = changes.filter((change) => matchesSearch(change.flight, view.q));
-      if (mine.length) setAnnouncement(mine.map((c) => `${c.flight.flight}: ${STATUS_WORDS[c.flight.status]}`).join('. '));
+      if (mine.length) setAnnouncement(mine.map((c) => `${c.flight.flight}: ${remarkOf(c.flight, timeZone)}`).join('. '));
     },
-    [view.q],
+    [view.q, timeZone],
   );
   const { board, version, leaving, receive, replace } = useLiveBoard(initial, announce);
 
@@ -82,7 +85,7 @@ export function FlightBoard({
   if (view.wall) {
     return (
       <>
-        <WallBoard flights={flights} view={view} timeZone={timeZone} />
+        <WallBoard flights={flights} view={view} timeZone={timeZone} boardTime={boardTime} />
         <div className="mt-4 text-base">{connection}</div>
       </>
     );

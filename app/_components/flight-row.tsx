@@ -43,7 +43,7 @@ export const FlightRow = memo(function FlightRow({ flight, timeZone, leaving, in
       {BOARD_COLUMNS.map((column) => (
         <td
           key={column.id}
-          className={`px-2 py-2 align-top [overflow-wrap:anywhere] sm:px-3 ${column.responsive ?? ''}`}
+          className={`px-1.5 py-2 align-top break-words sm:px-3 ${column.responsive ?? ''}`}
           data-status={column.id === 'status' ? flight.status : undefined}
         >
           {column.render(flight, timeZone)}

@@ -92,7 +92,7 @@ export function FlightTable({
                 key={boardColumn.id}
                 scope="col"
                 aria-sort={sorted ? (sortedColumn.desc ? 'descending' : 'ascending') : undefined}
-                className={`border-b border-slate-300 px-2 py-2 sm:px-3 dark:border-slate-700 ${boardColumn.width} ${boardColumn.responsive ?? ''}`}
+                className={`border-b border-slate-300 px-1.5 py-2 sm:px-3 dark:border-slate-700 ${boardColumn.width} ${boardColumn.responsive ?? ''}`}
               >
                 {boardColumn.sortId ? (
                   <button

@@ -1,5 +1,4 @@
 import type { FlightStatus } from '@/lib/flights/flight';
-import { STATUS_WORDS } from '@/lib/flights/status-words';
 
 // Each status has its own hue and always its word; every pair keeps 4.5:1 contrast or more in the
 // light theme (dark text on white) and the dark one (light text on slate-950).
@@ -17,12 +16,13 @@ const STATUS_STYLES: Record<FlightStatus, string> = {
   departed: 'text-indigo-800 border-indigo-600 dark:text-indigo-200 dark:border-indigo-300',
 };
 
-export function StatusBadge({ status }: { status: FlightStatus }) {
+/** The remark a passenger reads, in its status's colour: the same words for eyes and screen readers. */
+export function StatusBadge({ status, remark }: { status: FlightStatus; remark: string }) {
   return (
     <span
-      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-semibold uppercase tracking-wide ${STATUS_STYLES[status]}`}
+      className={`inline-block rounded border px-1.5 py-0.5 text-sm font-semibold sm:px-2 sm:tracking-wide ${STATUS_STYLES[status]}`}
     >
-      {STATUS_WORDS[status]}
+      {remark}
     </span>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { BoardView } from '@/lib/client/board-view';
 import type { Flight } from '@/lib/flights/flight';
+import type { BoardTime } from '@/lib/time/board-time';
 import { AirportClock } from './airport-clock';
 import { BOARD_COLUMNS } from './board-columns';
 import { FlightRow } from './flight-row';
@@ -13,7 +14,7 @@ const ROWS_PER_PAGE = 12;
 const byTime = (a: Flight, b: Flight) => a.scheduled.localeCompare(b.scheduled) || a.flight.localeCompare(b.flight);
 
 /** The wall display: large type, no controls but a pause, pages turning by themselves. */
-export function WallBoard({ flights, view, timeZone }: { flights: Flight[]; view: BoardView; timeZone: string }) {
+export function WallBoard({ flights, view, timeZone, boardTime }: { flights: Flight[]; view: BoardView; timeZone: string; boardTime: BoardTime }) {
   const [page, setPage] = useState(0);
   const [paused, setPaused] = useState(false);
   const pages = Math.max(1, Math.ceil(flights.length / ROWS_PER_PAGE));
@@ -30,7 +31,7 @@ export function WallBoard({ flights, view, timeZone }: { flights: Flight[]; view
     <section aria-label="Flight board, wall display" className="flex flex-col gap-4 text-2xl">
       <div className="flex items-center justify-between text-3xl font-bold">
         <h2>{view.tab === 'arrivals' ? 'Arrivals' : 'Departures'}</h2>
-        <AirportClock timeZone={timeZone} />
+        <AirportClock timeZone={timeZone} boardTime={boardTime} />
       </div>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{view.tab === 'arrivals' ? 'Arrivals' : 'Departures'}</caption>

@@ -14,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function FlightsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { log, home } = getRuntime();
+  const { log, home, clock } = getRuntime();
+  const boardTime = { origin: clock.origin, speed: clock.speed };
   const params = await searchParams;
   const view = parseBoardView({ get: (name) => [params[name]].flat()[0] ?? null });
   const snapshot = await log.snapshot();
@@ -26,11 +27,11 @@ export default async function FlightsPage({ searchParams }: { searchParams: Sear
         </h1>
         {!view.wall && (
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            Local time <AirportClock timeZone={home.timeZone} /> · {home.timeZone}
+            Local time <AirportClock timeZone={home.timeZone} boardTime={boardTime} /> · {home.timeZone}
           </p>
         )}
       </header>
-      <FlightBoard initial={snapshot} initialView={view} timeZone={home.timeZone} />
+      <FlightBoard initial={snapshot} initialView={view} timeZone={home.timeZone} boardTime={boardTime} />
     </main>
   );
 }

@@ -25,6 +25,8 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) =>
       {
         SIMULATOR: 'on',
         SIMULATOR_TICK_MS: '40',
+        // Five board minutes a second: a steady flow of real simulated changes.
+        SIMULATOR_SPEED: '300',
         SIMULATOR_FLIGHTS: '25',
         SSE_RETRY_MS: '1234',
         HISTORY_LIMIT: '50',

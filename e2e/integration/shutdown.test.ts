@@ -5,7 +5,7 @@ import { startServer, type ServerKind } from '../support/server';
 
 describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) => {
   it('on SIGTERM ends every stream without closedConnection, finishes writes under way and exits 0', async () => {
-    const server = await startServer({ SIMULATOR: 'on', SIMULATOR_TICK_MS: '50', API_TOKEN: TEST_TOKEN }, { kind });
+    const server = await startServer({ SIMULATOR: 'on', SIMULATOR_TICK_MS: '50', SIMULATOR_SPEED: '600', API_TOKEN: TEST_TOKEN }, { kind });
     const clients = [await connectSse(server.url), await connectSse(server.url)];
     await Promise.all(clients.map((client) => client.waitFor(() => client.events.length > 2)));
     const api = apiClient(server.url);

@@ -6,9 +6,6 @@ import { createRequire } from 'node:module';
 import { readSettings, SettingsError } from '../env.ts';
 import { buildState } from './current-build.ts';
 
-// Longer than the upstream keep-alive of a proxy in front (nginx: 60 s in the README's block), so
-// the proxy always closes an idle upstream socket first and never sends a request into one we close.
-const KEEP_ALIVE_TIMEOUT_MS = 75_000;
 const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 function settingsOrExit() {
@@ -21,7 +18,7 @@ function settingsOrExit() {
   }
 }
 
-const { PORT, HOSTNAME } = settingsOrExit();
+const { PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT } = settingsOrExit();
 
 const state = buildState('.next');
 if (state !== 'current') {
@@ -32,7 +29,7 @@ if (state !== 'current') {
 
 const server = spawn(
   process.execPath,
-  [NEXT_BIN, 'start', '--port', String(PORT), '--hostname', HOSTNAME, '--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT_MS)],
+  [NEXT_BIN, 'start', '--port', String(PORT), '--hostname', HOSTNAME, '--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT)],
   { stdio: 'inherit' },
 );
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal));

@@ -3,7 +3,7 @@ import type { BoardEvent, LoggedEvent } from '../flights/board-event';
 
 /**
  * Decides what a write does, given the board as it is at that instant.
- * It returns the events to append, or throws (an AppError) to refuse; a refusal appends nothing.
+ * It returns the events to append, or throws (a CodedError) to refuse; a refusal appends nothing.
  */
 export type WritePlan<T> = (board: Board) => { events: BoardEvent[]; result: T };
 

@@ -1,8 +1,9 @@
 import { Redis } from 'ioredis';
 import { applyEventsInPlace } from '../flights/board';
-import type { BoardEvent, LoggedEvent } from '../flights/board-event';
+import type { LoggedEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
-import { AppError } from '../http/app-error';
+import { CodedError } from '../errors/coded-error';
+import { parseStoredEvent, parseStoredFlight } from './stored-records';
 import type { EventListener, EventLog, WritePlan } from './event-log';
 import { COMMIT_SCRIPT, RESTORE_SCRIPT } from './redis-scripts';
 import { compareStreamIds, parseStreamId } from './stream-id';
@@ -17,7 +18,7 @@ const READ_BLOCK_MS = 2000;
 const RETRY_PAUSE_MS = 250;
 const MAX_COMMIT_ATTEMPTS = 50;
 
-const unavailable = () => new AppError('store_unavailable', 'The store (Redis) is not answering; try again in a moment.');
+const unavailable = () => new CodedError('store_unavailable', 'The store (Redis) is not answering; try again in a moment.');
 
 /**
  * The shared log for many instances: events in a Redis Stream (its entry ids are the SSE ids), the
@@ -60,7 +61,7 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
       if (error) throw error;
       return value;
     }) as [Record<string, string>, string | null];
-    board = new Map(Object.values(flights).map((data) => JSON.parse(data) as Flight).map((flight) => [flight.id, flight]));
+    board = new Map(Object.values(flights).map(parseStoredFlight).map((flight) => [flight.id, flight]));
     boardLastId = last ?? '0-0';
     cursor = boardLastId;
   }
@@ -73,7 +74,7 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
 
   function deliver(entries: [string, string[]][]) {
     for (const [id, fields] of entries) {
-      const event = { name: fields[1], data: JSON.parse(fields[3]!) } as BoardEvent;
+      const event = parseStoredEvent(fields[1]!, fields[3]!);
       if (compareStreamIds(id, boardLastId) > 0) {
         applyEventsInPlace(board, [event]);
         boardLastId = id;
@@ -178,7 +179,7 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
       // Another instance wrote first: wait until our reader has its events, then plan again.
       await Promise.race([waitForBoard(String(reply[1])), new Promise((resolve) => setTimeout(resolve, 1000))]);
     }
-    throw new AppError('store_unavailable', 'The board is too busy to take this write; try again.');
+    throw new CodedError('store_unavailable', 'The board is too busy to take this write; try again.');
   }
 
   return {
@@ -201,7 +202,7 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
         if (!(await replayable(id))) return null;
         return entries.map(([entryId, fields]) => ({
           id: entryId,
-          event: { name: fields[1], data: JSON.parse(fields[3]!) } as BoardEvent,
+          event: parseStoredEvent(fields[1]!, fields[3]!),
         }));
       } catch {
         return null;

@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Board } from '../flights/board';
-import type { BoardEvent, LoggedEvent } from '../flights/board-event';
-import type { Flight } from '../flights/flight';
+import type { LoggedEvent } from '../flights/board-event';
 import type { EventLog } from './event-log';
 import { createLocalLog } from './local-log';
+import { parseStoredEvent, parseStoredFlight } from './stored-records';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS flights (id TEXT PRIMARY KEY, data TEXT NOT NULL);
@@ -59,14 +59,14 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
   return createLocalLog({
     load() {
       const rows = db.prepare('SELECT data FROM flights').all() as unknown as { data: string }[];
-      const board: Board = new Map(rows.map(({ data }) => JSON.parse(data) as Flight).map((flight) => [flight.id, flight]));
+      const board: Board = new Map(rows.map(({ data }) => parseStoredFlight(data)).map((flight) => [flight.id, flight]));
       return { board, lastSequence: (lastSequence.get() as { seq: number }).seq };
     },
     persist,
     readAfter: (sequence) =>
       (eventsAfter.all(sequence) as unknown as EventRow[]).map(({ seq, name, data }) => ({
         id: String(seq),
-        event: { name, data: JSON.parse(data) } as BoardEvent,
+        event: parseStoredEvent(name, data),
       })),
     firstRetained: () => (firstEvent.get() as { seq: number | null }).seq,
     check: () => ping.get(),

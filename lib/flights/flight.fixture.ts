@@ -12,6 +12,7 @@ export function makeFlight(overrides: Partial<Flight> = {}): Flight {
     destination: { iata: 'FCO', city: 'Rome' },
     scheduled: '2026-11-22T14:05:00.000Z',
     estimated: null,
+    actual: null,
     terminal: '2',
     gate: 'B32',
     belt: null,

@@ -34,11 +34,25 @@ export interface Flight {
   destination: Airport;
   scheduled: string;
   estimated: string | null;
+  /** When it landed (arrivals) or departed (departures), once it has. */
+  actual: string | null;
   terminal: string | null;
   gate: string | null;
   belt: string | null;
   status: FlightStatus;
   updatedAt: string;
+}
+
+/** The record in the contract's field order, so every answer and frame reads the same way. */
+export function toFlight(fields: Omit<Flight, 'updatedAt'>, updatedAt: string): Flight {
+  const { id, flight, codeshares, airline, direction, origin, destination, scheduled, estimated, actual, terminal, gate, belt, status } =
+    fields;
+  return { id, flight, codeshares, airline, direction, origin, destination, scheduled, estimated, actual, terminal, gate, belt, status, updatedAt };
+}
+
+/** A flight as a store or an older event recorded it: written before `actual` existed, it reads as null. */
+export function fromStored(stored: Omit<Flight, 'actual'> & { actual?: string | null }): Flight {
+  return toFlight({ ...stored, actual: stored.actual ?? null }, stored.updatedAt);
 }
 
 /** The airport at the far end of the flight, as the board's from/to column shows it. */

@@ -39,6 +39,18 @@ export function isFinal(status: FlightStatus): boolean {
   return FINAL_STATUSES.has(status);
 }
 
+// Statuses that mean the aircraft has landed or left: from these on a flight has an `actual` time.
+const AFTER_TOUCHDOWN_OR_TAKEOFF: ReadonlySet<FlightStatus> = new Set(['landed', 'baggage', 'departed']);
+
+/**
+ * `actual` once a flight has landed or departed: the one the write gave, else `now` (the board's
+ * time of the write). Other flights keep what they have.
+ */
+export function settleActual(status: FlightStatus, actual: string | null, now: number): string | null {
+  if (actual !== null || !AFTER_TOUCHDOWN_OR_TAKEOFF.has(status)) return actual;
+  return new Date(now).toISOString();
+}
+
 /** Whether a flight may move from one status to another (CONTRACT section 3). */
 export function canTransition(direction: Direction, from: FlightStatus, to: FlightStatus): boolean {
   if (!isStatusOf(direction, to) || !isStatusOf(direction, from)) return false;

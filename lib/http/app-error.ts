@@ -1,4 +1,6 @@
-/** The error codes of CONTRACT section 1, each with its HTTP status. */
+import { CodedError, isCodedError, type ErrorDetail } from '../errors/coded-error';
+
+/** The error codes of CONTRACT section 1 (and the few of our own), each with its HTTP status: the one place that maps codes to statuses. */
 const STATUS_BY_CODE = {
   invalid_json: 400,
   validation_failed: 400,
@@ -12,30 +14,18 @@ const STATUS_BY_CODE = {
   unsupported_media_type: 415,
   store_unavailable: 503,
   shutting_down: 503,
+  too_many_streams: 503,
   internal_error: 500,
 } as const;
 
 export type ErrorCode = keyof typeof STATUS_BY_CODE;
 
-export interface ErrorDetail {
-  field: string;
-  message: string;
-}
+export type { ErrorDetail };
 
-// instrumentation.ts and the route handlers are separate bundles, each with its own copy of this
-// class: an error thrown by the store (created at boot) fails `instanceof` in a route. A global brand does not.
-const BRAND = Symbol.for('skyboard.AppError');
-
-/** A refusal with a code; handlers return `error.toResponse()` and the body is always the same shape. */
-export class AppError extends Error {
-  readonly [BRAND] = true;
-
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: ErrorDetail[],
-  ) {
-    super(message);
+/** A refusal at the HTTP edge; handlers return `error.toResponse()` and the body is always the same shape. */
+export class AppError extends CodedError<ErrorCode> {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetail[]) {
+    super(code, message, details);
     this.name = 'AppError';
   }
 
@@ -52,14 +42,11 @@ export class AppError extends Error {
   }
 }
 
-/** Whether a value is an AppError from any bundle's copy of this module. */
-export function isAppError(error: unknown): error is AppError {
-  return typeof error === 'object' && error !== null && BRAND in error;
-}
+const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(STATUS_BY_CODE, code);
 
-/** Any thrown value as a response: an AppError as itself, anything else as a 500 that reveals nothing. */
+/** Any thrown value as a response: a coded error with its status, anything else as a 500 that reveals nothing. */
 export function errorResponse(error: unknown): Response {
-  if (isAppError(error)) return error.toResponse();
+  if (isCodedError(error) && isErrorCode(error.code)) return new AppError(error.code, error.message, error.details).toResponse();
   console.error('[api] unexpected error:', error);
   return new AppError('internal_error', 'Something went wrong on the server; try again.').toResponse();
 }

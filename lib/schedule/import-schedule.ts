@@ -2,8 +2,9 @@ import type { EventLog } from '../events/event-log';
 import type { Board } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
 import { newFlightSchema, type NewFlight } from '../flights/flight-schema';
-import { toFlight } from '../flights/flight-writes';
-import { canTransition, isStatusOf } from '../flights/lifecycle';
+import { toFlight } from '../flights/flight';
+import { canTransition, isStatusOf, settleActual } from '../flights/lifecycle';
+import type { Clock } from '../time/clock';
 import type { RawRow } from './parse-schedule';
 
 export type ImportMessage =
@@ -55,7 +56,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * Validates every row, then applies all of them through the event log in one atomic step, or none.
  * Yields the messages of the progress stream as it goes; stops before applying if `signal` aborts.
  */
-export async function* importSchedule(log: EventLog, rows: RawRow[], signal: AbortSignal): AsyncGenerator<ImportMessage> {
+export async function* importSchedule(log: EventLog, clock: Clock, rows: RawRow[], signal: AbortSignal): AsyncGenerator<ImportMessage> {
   const total = rows.length;
   const valid: { row: number; flight: NewFlight }[] = [];
   const errors: RowError[] = [];
@@ -83,7 +84,7 @@ export async function* importSchedule(log: EventLog, rows: RawRow[], signal: Abo
   if (errors.length === 0) {
     yield { name: 'importProgress', data: { phase: 'applying', done: 0, total } };
     if (signal.aborted) return;
-    outcome = await apply(log, valid);
+    outcome = await apply(log, clock, valid);
     if (!Array.isArray(outcome)) yield { name: 'importProgress', data: { phase: 'applying', done: total, total } };
   }
   if (Array.isArray(outcome)) {
@@ -95,14 +96,18 @@ export async function* importSchedule(log: EventLog, rows: RawRow[], signal: Abo
   yield { name: 'importDone', data: { ...outcome, rejected: 0 } };
 }
 
-async function apply(log: EventLog, rows: { row: number; flight: NewFlight }[]) {
+async function apply(log: EventLog, clock: Clock, rows: { row: number; flight: NewFlight }[]) {
   try {
     const { entries, result } = await log.commit((board) => {
       const errors = lifecycleErrors(board, rows);
       if (errors.length) throw new RefusedImport(errors);
       const updatedAt = new Date().toISOString();
+      const now = clock.now();
       const updated = rows.filter(({ flight }) => board.has(flight.id)).length;
-      const events: BoardEvent[] = rows.map(({ flight }) => ({ name: 'flightStateUpdate', data: toFlight(flight, updatedAt) }));
+      const events: BoardEvent[] = rows.map(({ flight }) => ({
+        name: 'flightStateUpdate',
+        data: toFlight({ ...flight, actual: settleActual(flight.status, flight.actual, now) }, updatedAt),
+      }));
       return { events, result: { created: rows.length - updated, updated } };
     });
     return { ...result, lastEventId: entries.at(-1)?.id ?? (await log.snapshot()).lastEventId };

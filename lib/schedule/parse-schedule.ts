@@ -7,7 +7,7 @@ export interface RawRow {
   fields: Record<string, unknown>;
 }
 
-const OPTIONAL_NULLABLE = new Set(['estimated', 'terminal', 'gate', 'belt']);
+const OPTIONAL_NULLABLE = new Set(['estimated', 'actual', 'terminal', 'gate', 'belt']);
 
 /** `IATA:City` (the city may itself contain a colon). */
 function airportCell(value: string): unknown {

@@ -1,9 +1,10 @@
 import 'server-only';
-import { createRetentionSweeper } from '../flights/retention';
+import { createRetentionSweeper } from '../board/retention';
 import { findAirline, findAirport } from '../reference/reference-data';
-import { createSeededRandom, systemClock } from '../simulator/clock';
+import { createSeededRandom } from '../simulator/random';
 import { createSimulator } from '../simulator/simulator';
 import type { Runtime } from './runtime';
+import { sharedClockOrigin } from './shared-clock-origin';
 import { holdLease } from './simulator-lease';
 
 // Well-known airports and carriers; their names and cities come from the OpenFlights reference data.
@@ -14,13 +15,14 @@ const LEASE_TTL_MS = 6000;
 
 const known = <T>(items: (T | undefined)[]) => items.filter((item): item is T => item !== undefined);
 
-function createBuiltInSimulator({ settings, log, home }: Runtime) {
+function createBuiltInSimulator({ settings, log, home, clock }: Runtime) {
   return createSimulator({
     log,
-    clock: systemClock,
+    clock,
     random: createSeededRandom(Date.now()),
     tickMs: settings.SIMULATOR_TICK_MS,
     targetFlights: settings.SIMULATOR_FLIGHTS,
+    retentionMs: settings.BOARD_RETENTION_MS,
     cast: {
       home: { iata: home.iata, city: home.city },
       airports: known(SIMULATED_AIRPORTS.split(' ').map(findAirport)).map(({ iata, city }) => ({ iata, city })),
@@ -33,11 +35,19 @@ function createBuiltInSimulator({ settings, log, home }: Runtime) {
  * Starts the retention sweeper and (unless switched off) the simulator; with Redis, the simulator
  * runs only on the instance holding the lease. Returns what stops it all.
  */
-export function startBackgroundWork(runtime: Runtime): () => Promise<void> {
-  const { settings, log } = runtime;
+export async function startBackgroundWork(runtime: Runtime): Promise<() => Promise<void>> {
+  const { settings, log, clock } = runtime;
+  if (settings.REDIS_URL && clock.speed !== 1) {
+    const key = `${settings.REDIS_PREFIX}:clock-origin`;
+    try {
+      clock.adoptOrigin(await sharedClockOrigin({ url: settings.REDIS_URL, key, candidate: clock.origin }));
+    } catch (error) {
+      console.error(`[skyboard] cannot read the shared board clock from Redis (${(error as Error).message}); this instance's clock starts now.`);
+    }
+  }
   const sweeper = createRetentionSweeper({
     log,
-    clock: systemClock,
+    clock,
     retentionMs: settings.BOARD_RETENTION_MS,
     intervalMs: Math.min(1000, Math.max(10, settings.BOARD_RETENTION_MS)),
   });

@@ -5,6 +5,7 @@ import { readSettings, SettingsError, type Settings } from '../env';
 import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
 import { findAirport, type AirportInfo } from '../reference/reference-data';
 import { createStreamHub, type StreamHub } from '../sse/stream-hub';
+import { createBoardClock, type BoardClock } from '../time/board-clock';
 import { createStore, type Backend } from './create-store';
 import { createCloseBroadcast } from './close-broadcast';
 import { createMetrics } from './metrics';
@@ -16,6 +17,8 @@ export interface Runtime {
   log: TrackedLog;
   backend: Backend;
   hub: StreamHub;
+  /** The board's clock: real time, or sped up while the simulator runs (SIMULATOR_SPEED). */
+  clock: BoardClock;
   metrics: ReturnType<typeof createMetrics>;
   instance: string;
   startedAt: number;
@@ -69,6 +72,7 @@ function createRuntime(settings: Settings): Runtime {
     log,
     backend: store.backend,
     hub,
+    clock: createBoardClock({ speed: settings.SIMULATOR === 'on' ? settings.SIMULATOR_SPEED : 1 }),
     metrics,
     instance,
     startedAt: Date.now(),

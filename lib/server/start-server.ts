@@ -13,7 +13,8 @@ export function startServer() {
   holder[STARTED_KEY] = true;
   try {
     const runtime = getRuntime();
-    installGracefulShutdown(runtime, startBackgroundWork(runtime));
+    const started = startBackgroundWork(runtime);
+    installGracefulShutdown(runtime, async () => (await started)());
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     console.error(error.message);

@@ -1,74 +1,101 @@
 import type { EventLog } from '../events/event-log';
 import type { Board } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
-import type { Flight } from '../flights/flight';
-import { isFinal } from '../flights/lifecycle';
-import type { Clock, Random } from './clock';
-import { advance, newFlight, type Cast } from './simulated-flights';
+import { toFlight, type Flight } from '../flights/flight';
+import { canTransition } from '../flights/lifecycle';
+import type { BoardClock } from '../time/board-clock';
+import { createSeededRandom, type Random } from './random';
+import { isSimulated, newFlight, type Cast } from './simulated-flights';
+import { lastChangeAt, planOf, stateAt, type SimulatedState } from './timeline';
+
+const MINUTE = 60_000;
+
+/**
+ * The shape of the board around now: flights scheduled from PAST_MINUTES ago (landed or departed by
+ * now, until retention takes them off) to HORIZON_MINUTES ahead. A flight stays about SPAN_MINUTES on
+ * the board in all, so `targetFlights` of them need targetFlights / SPAN_MINUTES new flights a minute.
+ */
+export const BOARD_SHAPE = { PAST_MINUTES: 40, HORIZON_MINUTES: 75, SPAN_MINUTES: 100 } as const;
 
 export interface SimulatorOptions {
   log: EventLog;
-  clock: Clock;
+  clock: BoardClock;
   random: Random;
   tickMs: number;
   targetFlights: number;
+  /** BOARD_RETENTION_MS: a flight whose life ended longer ago than this is not added at all. */
+  retentionMs: number;
   cast: Cast;
 }
 
-/** The change one tick makes: a new flight while the board is short, else one flight moves on. */
-export function planTick(board: Board, { random, clock, targetFlights, cast }: SimulatorOptions): BoardEvent[] {
-  const now = clock.now();
-  if (board.size < targetFlights) {
-    const flight = newFlight(random, cast, now, 60 + Math.floor(random() * 300));
-    return board.has(flight.id) ? [] : [{ name: 'flightStateUpdate', data: flight }];
+const FIELDS: (keyof SimulatedState)[] = ['status', 'estimated', 'actual', 'gate', 'belt'];
+
+/**
+ * What became due for one flight between its last change and `now`: the fields its timeline moved
+ * in that time. A field someone changed through the API stays as they left it until the timeline
+ * moves that field again; a status move the lifecycle forbids (after a manual change) is skipped.
+ */
+export function dueChange(flight: Flight, lastChange: number, now: number): Flight | null {
+  const plan = planOf(flight);
+  const before = stateAt(flight, plan, lastChange);
+  const after = stateAt(flight, plan, now);
+  const moved = FIELDS.filter((field) => before[field] !== after[field]);
+  if (moved.length === 0) return null;
+  const changed: Flight = { ...flight };
+  for (const field of moved) (changed as Record<keyof SimulatedState, unknown>)[field] = after[field];
+  if (!canTransition(flight.direction, flight.status, changed.status)) {
+    changed.status = flight.status;
+    changed.actual = flight.actual;
   }
-  const moving = [...board.values()].filter((flight) => !isFinal(flight.status));
-  if (moving.length === 0) return [];
-  // The earliest of a few random candidates: early flights move first, as at a real airport,
-  // without sorting thousands of flights on every tick.
-  let flight = moving[Math.floor(random() * moving.length)]!;
-  for (let i = 1; i < CANDIDATES; i++) {
-    const candidate = moving[Math.floor(random() * moving.length)]!;
-    if (byTime(candidate, flight) < 0) flight = candidate;
-  }
-  return [{ name: 'flightStateUpdate', data: advance(random, flight, now) }];
+  return FIELDS.some((field) => changed[field] !== flight[field]) ? changed : null;
 }
 
-/** Fills an empty board at start, spread over the next hours so the board looks like a real day. */
-export function planSeed(board: Board, { random, clock, targetFlights, cast }: SimulatorOptions): BoardEvent[] {
+/** The changes one tick makes: every simulated flight's due change, and new flights up to the horizon. */
+export function planTick(board: Board, { clock, random, targetFlights, retentionMs, cast }: SimulatorOptions): BoardEvent[] {
   const now = clock.now();
+  const updatedAt = new Date(clock.realNow()).toISOString();
   const events: BoardEvent[] = [];
+  let latest = now - BOARD_SHAPE.PAST_MINUTES * MINUTE;
+  for (const flight of board.values()) {
+    if (!isSimulated(flight)) continue;
+    latest = Math.max(latest, Date.parse(flight.scheduled));
+    const changed = dueChange(flight, clock.at(Date.parse(flight.updatedAt)), now);
+    if (changed) events.push({ name: 'flightStateUpdate', data: toFlight(changed, updatedAt) });
+  }
+  // New flights keep the schedule filled up to the horizon. The gap after a flight is fixed by its
+  // time, not drawn again each tick: a gap drawn anew until one fits would make the board too dense.
+  const meanGap = (BOARD_SHAPE.SPAN_MINUTES * MINUTE) / Math.max(1, targetFlights);
+  // Whole minutes, at least one, so the schedule always moves on.
+  const after = (at: number) => Math.floor(at / MINUTE) * MINUTE + Math.max(1, Math.round((2 * meanGap * createSeededRandom(Math.floor(at / MINUTE))()) / MINUTE)) * MINUTE;
+  const horizon = now + BOARD_SHAPE.HORIZON_MINUTES * MINUTE;
   const ids = new Set(board.keys());
-  for (let i = board.size; i < targetFlights; i++) {
-    const flight = newFlight(random, cast, now, -30 + Math.floor((i / targetFlights) * 300));
-    if (ids.has(flight.id)) continue;
+  for (let next = after(latest); targetFlights > 0 && next <= horizon; next = after(next)) {
+    const flight = newFlight(random, cast, next, now, updatedAt);
+    // A flight whose life ended longer ago than retention would be taken off at once: leave it out.
+    if (ids.has(flight.id) || lastChangeAt(flight.direction, planOf(flight)) + retentionMs <= now) continue;
     ids.add(flight.id);
     events.push({ name: 'flightStateUpdate', data: flight });
   }
   return events;
 }
 
-const CANDIDATES = 4;
-
-function byTime(a: Flight, b: Flight) {
-  if (a.scheduled !== b.scheduled) return a.scheduled < b.scheduled ? -1 : 1;
-  return a.flight < b.flight ? -1 : a.flight > b.flight ? 1 : 0;
-}
-
-/** The built-in simulator: one change per tick, through the event log like any other write. */
+/**
+ * The built-in simulator: every `tickMs` it reads the board's clock and applies what has become due
+ * to the flights it created, adding new ones as time passes, through the event log like any write.
+ */
 export function createSimulator(options: SimulatorOptions) {
   const { log, clock, tickMs } = options;
   let timer: unknown;
   let running = false;
 
-  const commitPlan = (plan: (board: Board) => BoardEvent[]) =>
-    log.commit((board) => ({ events: plan(board), result: undefined })).catch((error: unknown) => {
+  const tick = () =>
+    log.commit((board) => ({ events: planTick(board, options), result: undefined })).catch((error: unknown) => {
       console.error('[simulator] change refused:', error);
     });
 
   function schedule() {
     timer = clock.setTimeout(async () => {
-      await commitPlan((board) => planTick(board, options));
+      await tick();
       if (running) schedule();
     }, tickMs);
   }
@@ -77,7 +104,7 @@ export function createSimulator(options: SimulatorOptions) {
     async start() {
       if (running) return;
       running = true;
-      await commitPlan((board) => planSeed(board, options));
+      await tick();
       if (running) schedule();
     },
     stop() {

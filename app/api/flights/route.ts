@@ -1,5 +1,5 @@
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
-import { createFlight } from '@/lib/flights/flight-writes';
+import { createFlight } from '@/lib/board/flight-writes';
 import { newFlightSchema } from '@/lib/flights/flight-schema';
 import { requireWriteAccess } from '@/lib/http/auth';
 import { NO_STORE } from '@/lib/http/cache-headers';
@@ -13,10 +13,10 @@ export const dynamic = 'force-dynamic';
 export const GET = withErrors(async () => Response.json(await getRuntime().log.snapshot(), { headers: NO_STORE }));
 
 export const POST = withErrors(async (request: Request) => {
-  const { log, settings } = getRuntime();
+  const { log, clock, settings } = getRuntime();
   requireWriteAccess(request, settings.API_TOKEN);
   const input = parseOrThrow(newFlightSchema, await readJsonBody(request), 'flight');
-  const flight = await createFlight(log, input);
+  const flight = await createFlight(log, clock, input);
   return Response.json(flight, { status: 201, headers: { Location: `/api/flights/${encodeURIComponent(flight.id)}` } });
 });
 

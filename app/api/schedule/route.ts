@@ -10,10 +10,10 @@ import { SSE_HEADERS } from '@/lib/sse/frames';
 export const dynamic = 'force-dynamic';
 
 export const POST = withErrors(async (request: Request) => {
-  const { log, settings } = getRuntime();
+  const { log, clock, settings } = getRuntime();
   requireWriteAccess(request, settings.API_TOKEN);
   const rows = await readSchedule(request);
-  return new Response(progressStream(importSchedule(log, rows, request.signal)), { headers: SSE_HEADERS });
+  return new Response(progressStream(importSchedule(log, clock, rows, request.signal)), { headers: SSE_HEADERS });
 });
 
 const refuse = methodNotAllowed('POST');

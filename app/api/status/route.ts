@@ -6,7 +6,7 @@ import { getRuntime } from '@/lib/server/runtime';
 export const dynamic = 'force-dynamic';
 
 export const GET = withErrors(async () => {
-  const { log, hub, backend, instance, startedAt } = getRuntime();
+  const { log, hub, clock, backend, instance, startedAt } = getRuntime();
   const { flights, lastEventId } = await log.snapshot();
   return Response.json(
     {
@@ -16,6 +16,7 @@ export const GET = withErrors(async () => {
       backend,
       instance,
       uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
+      now: new Date(clock.now()).toISOString(),
     },
     { headers: NO_STORE },
   );

@@ -1,5 +1,5 @@
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
-import { deleteFlight, patchFlight } from '@/lib/flights/flight-writes';
+import { deleteFlight, patchFlight } from '@/lib/board/flight-writes';
 import { flightPatchSchema } from '@/lib/flights/flight-schema';
 import { AppError } from '@/lib/http/app-error';
 import { requireWriteAccess } from '@/lib/http/auth';
@@ -22,10 +22,10 @@ export const GET = withErrors(async (_request: Request, { params }: Context) => 
 });
 
 export const PATCH = withErrors(async (request: Request, { params }: Context) => {
-  const { log, settings } = getRuntime();
+  const { log, clock, settings } = getRuntime();
   requireWriteAccess(request, settings.API_TOKEN);
   const patch = parseOrThrow(flightPatchSchema, await readJsonBody(request), 'change');
-  return Response.json(await patchFlight(log, (await params).id, patch));
+  return Response.json(await patchFlight(log, clock, (await params).id, patch));
 });
 
 export const DELETE = withErrors(async (request: Request, { params }: Context) => {

@@ -1,14 +1,15 @@
 import type { EventLog } from '../events/event-log';
-import type { Clock } from '../simulator/clock';
-import type { Board } from './board';
-import type { BoardEvent } from './board-event';
-import { isFinal } from './lifecycle';
+import type { Board } from '../flights/board';
+import type { BoardEvent } from '../flights/board-event';
+import { isFinal } from '../flights/lifecycle';
+import type { BoardClock } from '../time/board-clock';
 
-/** Removals for flights that have been in a final status for `retentionMs` or longer. */
-export function planExpiredRemovals(board: Board, now: number, retentionMs: number): BoardEvent[] {
+/** Removals for flights that have been in a final status for `retentionMs` or longer (board time). */
+export function planExpiredRemovals(board: Board, clock: Pick<BoardClock, 'now' | 'at'>, retentionMs: number): BoardEvent[] {
+  const now = clock.now();
   const events: BoardEvent[] = [];
   for (const flight of board.values()) {
-    if (isFinal(flight.status) && Date.parse(flight.updatedAt) + retentionMs <= now) {
+    if (isFinal(flight.status) && clock.at(Date.parse(flight.updatedAt)) + retentionMs <= now) {
       events.push({ name: 'flightRemoval', data: { id: flight.id, flight: flight.flight } });
     }
   }
@@ -23,7 +24,7 @@ export function createRetentionSweeper({
   intervalMs,
 }: {
   log: EventLog;
-  clock: Clock;
+  clock: BoardClock;
   retentionMs: number;
   intervalMs: number;
 }) {
@@ -33,7 +34,7 @@ export function createRetentionSweeper({
   async function sweep() {
     try {
       // The plan re-reads the board inside the commit, so a flight revived meanwhile is left alone.
-      await log.commit((board) => ({ events: planExpiredRemovals(board, clock.now(), retentionMs), result: undefined }));
+      await log.commit((board) => ({ events: planExpiredRemovals(board, clock, retentionMs), result: undefined }));
     } catch (error) {
       console.error('[retention] sweep failed:', error);
     }
