@@ -173,6 +173,16 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) =>
       expect(status.uptimeSeconds).toBeGreaterThanOrEqual(0);
       expect(typeof status.instance).toBe('string');
     });
+
+    it('reports the board clock as now, running SIMULATOR_SPEED (300) times as fast as real time', async () => {
+      const read = async () => [Date.now(), Date.parse((await (await fetch(`${server.url}/api/status`)).json()).now)] as const;
+      const [realBefore, boardBefore] = await read();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const [realAfter, boardAfter] = await read();
+      const speed = (boardAfter - boardBefore) / (realAfter - realBefore);
+      expect(speed).toBeGreaterThan(250);
+      expect(speed).toBeLessThan(350);
+    });
   });
 });
 

@@ -3,11 +3,18 @@ import { apiClient, newFlightBody } from '../support/api';
 import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
 
-// No simulator and no API_TOKEN: nothing happens unless a test makes it.
+// No simulator and no API_TOKEN: nothing happens unless a test makes it. SIMULATOR_SPEED only
+// speeds the board's clock while the simulator runs.
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer({ SIMULATOR: 'off', SSE_HEARTBEAT_MS: '200' });
+  server = await startServer({ SIMULATOR: 'off', SIMULATOR_SPEED: '60', SSE_HEARTBEAT_MS: '200' });
+});
+
+it('keeps the board clock on real time with the simulator off', async () => {
+  const { now } = await (await fetch(`${server.url}/api/status`)).json();
+  expect(now).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  expect(Math.abs(Date.parse(now) - Date.now())).toBeLessThan(2000);
 });
 
 afterAll(async () => {

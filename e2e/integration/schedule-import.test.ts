@@ -97,6 +97,21 @@ describe('POST /api/schedule', () => {
     expect((await (await fetch(`${server.url}/api/flights/EI1-2026-11-25`)).json()).status).toBe('boarding');
   });
 
+  it('takes actual from a CSV column, and sets it for a landed row that has none', async () => {
+    const csv = [
+      'id,flight,airline,direction,origin,destination,scheduled,actual,status,belt',
+      'QR1-2026-11-25,QR1,Qatar Airways,arrival,DOH:Doha,LHR:London,2026-11-25T06:00:00Z,2026-11-25T06:07:00Z,landed,4',
+      'QR2-2026-11-25,QR2,Qatar Airways,arrival,DOH:Doha,LHR:London,2026-11-25T07:00:00Z,,landed,5',
+      'QR3-2026-11-25,QR3,Qatar Airways,departure,LHR:London,DOH:Doha,2026-11-25T08:00:00Z,,scheduled,',
+    ].join('\n');
+    const { events } = await importSchedule(csv, 'text/csv');
+    expect(events.at(-1)!.data).toMatchObject({ created: 3, rejected: 0 });
+    const actualOf = async (id: string) => (await (await fetch(`${server.url}/api/flights/${id}`)).json()).actual;
+    expect(await actualOf('QR1-2026-11-25')).toBe('2026-11-25T06:07:00.000Z');
+    expect(Math.abs(Date.parse(await actualOf('QR2-2026-11-25')) - Date.now())).toBeLessThan(60_000);
+    expect(await actualOf('QR3-2026-11-25')).toBeNull();
+  });
+
   it('reports every bad row with its row number and field, and applies nothing', async () => {
     await apiClient(server.url).create(newFlightBody({ id: 'DEP-2026-11-25', flight: 'AA1', status: 'departed' }));
     const before = await apiClient(server.url).state();

@@ -50,6 +50,33 @@ describe('writes that succeed', () => {
     expect((await watcher.waitFor(() => watcher.events[seen])).data).toEqual(flight);
   });
 
+  it('sets actual when a flight departs or lands without one, keeps one the write gives, and leaves others null', async () => {
+    await api.create(newFlightBody({ id: 'AC1-2026-11-22', flight: 'AC1', status: 'boarding' }));
+    const before = Date.now();
+    const departed = await (await api.patch('AC1-2026-11-22', { status: 'departed' })).json();
+    expect(Date.parse(departed.actual)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(departed.actual)).toBeLessThanOrEqual(Date.now() + 1000);
+
+    const landed = await (
+      await api.create(
+        newFlightBody({
+          id: 'AC2-2026-11-22',
+          flight: 'AC2',
+          direction: 'arrival',
+          origin: { iata: 'YYZ', city: 'Toronto' },
+          destination: { iata: 'LHR', city: 'London' },
+          gate: null,
+          status: 'landed',
+          actual: '2026-11-22T13:12:00Z',
+        }),
+      )
+    ).json();
+    expect(landed.actual).toBe('2026-11-22T13:12:00.000Z');
+    expect((await (await api.patch('AC2-2026-11-22', { status: 'baggage', belt: '7' })).json()).actual).toBe('2026-11-22T13:12:00.000Z');
+    expect((await (await api.patch(EXISTING, { gate: 'C8' })).json()).actual).toBeNull();
+    expect((await api.patch(EXISTING, { actual: 'yesterday' })).status).toBe(400);
+  });
+
   it('DELETE removes a flight (204) with a flightRemoval event', async () => {
     await api.create(newFlightBody({ id: 'LH9-2026-11-22', flight: 'LH9' }));
     const seen = watcher.events.length;

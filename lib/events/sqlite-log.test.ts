@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Flight } from '../flights/flight';
 import { makeFlight } from '../flights/flight.fixture';
 import { describeEventLogContract } from './event-log.contract';
 import { createSqliteLog } from './sqlite-log';
@@ -9,6 +11,22 @@ import { createSqliteLog } from './sqlite-log';
 describeEventLogContract('sqlite (:memory:)', async ({ historyLimit }) => createSqliteLog({ path: ':memory:', historyLimit }));
 
 describe('sqlite event log on disk', () => {
+  it('reads flights and events stored before actual existed as actual: null', async () => {
+    const file = path.join(dir, 'old.db');
+    const older: Partial<Flight> = makeFlight({ id: 'OLD1-2026-11-22', flight: 'OLD1' });
+    delete older.actual;
+    const db = new DatabaseSync(file);
+    db.exec(`CREATE TABLE flights (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+      CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data TEXT NOT NULL);`);
+    db.prepare('INSERT INTO flights (id, data) VALUES (?, ?)').run(older.id!, JSON.stringify(older));
+    db.prepare('INSERT INTO events (name, data) VALUES (?, ?)').run('flightStateUpdate', JSON.stringify(older));
+    db.close();
+    const log = createSqliteLog({ path: file, historyLimit: 10 });
+    expect((await log.snapshot()).flights).toEqual([makeFlight({ id: 'OLD1-2026-11-22', flight: 'OLD1' })]);
+    expect((await log.readAfter('0'))![0]!.event.data).toMatchObject({ id: 'OLD1-2026-11-22', actual: null });
+    await log.close();
+  });
+
   const dir = mkdtempSync(path.join(tmpdir(), 'skyboard-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
