@@ -1,21 +1,61 @@
-import type { ReactNode } from 'react';
-import { formatClock } from '@/lib/time/format-clock';
-import type { SortColumn, Tab } from '@/lib/client/board-view';
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFns,
+  globalFilteringFeature,
+  rowSortingFeature,
+  sortFns,
+  tableFeatures,
+  type Row,
+} from '@tanstack/react-table';
+import { byScheduleThenFlight, compareDesignators, matchesSearch } from '@/lib/client/board-view';
 import { remoteAirport, type Flight } from '@/lib/flights/flight';
 import { remarkOf } from '@/lib/flights/remark';
+import { formatClock } from '@/lib/time/format-clock';
 import { StatusBadge } from './status-badge';
 
-/** One column of the board: its header, how its cell reads, and which screens show it. */
-export interface BoardColumn {
-  id: string;
-  header: (tab: Tab) => string;
-  sortId?: SortColumn;
-  /** Tailwind classes that hide the column on narrow screens, so a phone keeps time, flight and status. */
-  responsive?: string;
+/** What each column carries beyond TanStack's own definition. */
+export interface BoardColumnMeta {
   /** Share of the table's width from small screens up: fixed widths keep the layout from reflowing on every update. */
-  width: string;
-  render: (flight: Flight, timeZone: string) => ReactNode;
+  width?: string;
+  /**
+   * Tailwind classes that hide the column on narrow screens before the page's script runs (the
+   * server cannot know the screen); from then on the table's column visibility says the same.
+   */
+  responsive?: string;
+  /** The smallest screen (CSS width) that shows the column. */
+  minWidth?: number;
 }
+
+/** The home airport's time zone, for the cells that show times. */
+export interface BoardTableMeta {
+  timeZone: string;
+}
+
+// Module scope keeps these stable: a live update changes the data, never the table's setup.
+export const boardFeatures = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+  sortFns,
+  filterFns,
+  columnMeta: {} as BoardColumnMeta,
+  tableMeta: {} as BoardTableMeta,
+});
+
+type BoardRow = Row<typeof boardFeatures, Flight>;
+
+// Every sort falls back on airport order (scheduled time, then designator in natural order), so
+// flights that tie in the chosen column still read as the airport lists them.
+const thenAirportOrder = (compare: (a: Flight, b: Flight) => number) => (a: BoardRow, b: BoardRow) =>
+  compare(a.original, b.original) || byScheduleThenFlight(a.original, b.original);
+const text = (value: (flight: Flight) => string) => thenAirportOrder((a, b) => value(a).localeCompare(value(b)));
 
 function TimeCell({ flight, timeZone }: { flight: Flight; timeZone: string }) {
   const scheduled = formatClock(flight.scheduled, timeZone);
@@ -33,69 +73,86 @@ function TimeCell({ flight, timeZone }: { flight: Flight; timeZone: string }) {
   );
 }
 
-export const BOARD_COLUMNS: BoardColumn[] = [
-  {
+const column = createColumnHelper<typeof boardFeatures, Flight>();
+
+/** The board's one column list: headers, cells, sorting, filtering and which screens show what. */
+export const BOARD_COLUMNS = column.columns([
+  column.accessor('scheduled', {
     id: 'scheduled',
-    width: 'sm:w-[13%]',
-    sortId: 'scheduled',
-    header: () => 'Time',
-    render: (flight, timeZone) => <TimeCell flight={flight} timeZone={timeZone} />,
-  },
-  {
+    header: 'Time',
+    cell: ({ row, table }) => <TimeCell flight={row.original} timeZone={table.options.meta!.timeZone} />,
+    sortFn: thenAirportOrder(byScheduleThenFlight),
+    meta: { width: 'sm:w-[13%]' },
+  }),
+  column.accessor('flight', {
     id: 'flight',
-    width: 'sm:w-[14%]',
-    sortId: 'flight',
-    header: () => 'Flight',
-    render: (flight) => (
+    header: 'Flight',
+    cell: ({ row }) => (
       <>
-        <span className="font-bold">{flight.flight}</span>
-        {flight.codeshares.length > 0 && (
-          <span className="block text-xs text-slate-600 dark:text-slate-400">{flight.codeshares.join(' ')}</span>
+        <span className="font-bold">{row.original.flight}</span>
+        {row.original.codeshares.length > 0 && (
+          <span className="block text-xs text-slate-600 dark:text-slate-400">{row.original.codeshares.join(' ')}</span>
         )}
       </>
     ),
-  },
-  {
+    sortFn: thenAirportOrder((a, b) => compareDesignators(a.flight, b.flight)),
+    // The search covers designator, codeshares, airline, cities and codes: one filter on the row.
+    enableGlobalFilter: true,
+    meta: { width: 'sm:w-[14%]' },
+  }),
+  column.accessor('airline', {
     id: 'airline',
-    width: 'sm:w-[19%]',
-    sortId: 'airline',
-    header: () => 'Airline',
-    responsive: 'hidden md:table-cell',
-    render: (flight) => flight.airline,
-  },
-  {
+    header: 'Airline',
+    cell: ({ row }) => row.original.airline,
+    sortFn: text((flight) => flight.airline),
+    meta: { width: 'sm:w-[19%]', responsive: 'hidden md:table-cell', minWidth: 768 },
+  }),
+  column.accessor((flight) => remoteAirport(flight).city, {
     id: 'place',
-    width: 'sm:w-[21%]',
-    sortId: 'place',
-    header: (tab) => (tab === 'arrivals' ? 'From' : 'To'),
-    render: (flight) => {
-      const airport = remoteAirport(flight);
+    header: ({ table }) => (table.getColumn('direction')?.getFilterValue() === 'arrival' ? 'From' : 'To'),
+    cell: ({ row }) => {
+      const airport = remoteAirport(row.original);
       return (
         <>
           {airport.city} <span className="text-slate-600 dark:text-slate-400">{airport.iata}</span>
         </>
       );
     },
-  },
-  {
+    sortFn: text((flight) => remoteAirport(flight).city),
+    meta: { width: 'sm:w-[21%]' },
+  }),
+  column.accessor('terminal', {
     id: 'terminal',
-    width: 'sm:w-[9%]',
-    header: () => 'Terminal',
-    responsive: 'hidden sm:table-cell',
-    render: (flight) => flight.terminal ?? '–',
-  },
-  {
-    id: 'gateOrBelt',
-    width: 'sm:w-[8%]',
-    header: (tab) => (tab === 'arrivals' ? 'Belt' : 'Gate'),
-    responsive: 'hidden sm:table-cell',
-    render: (flight) => (flight.direction === 'arrival' ? flight.belt : flight.gate) ?? '–',
-  },
-  {
+    header: 'Terminal',
+    cell: ({ row }) => row.original.terminal ?? '–',
+    enableSorting: false,
+    meta: { width: 'sm:w-[9%]', responsive: 'hidden sm:table-cell', minWidth: 640 },
+  }),
+  column.accessor('gate', {
+    id: 'gate',
+    header: 'Gate',
+    cell: ({ row }) => row.original.gate ?? '–',
+    enableSorting: false,
+    meta: { width: 'sm:w-[8%]', responsive: 'hidden sm:table-cell', minWidth: 640 },
+  }),
+  column.accessor('belt', {
+    id: 'belt',
+    header: 'Belt',
+    cell: ({ row }) => row.original.belt ?? '–',
+    enableSorting: false,
+    meta: { width: 'sm:w-[8%]', responsive: 'hidden sm:table-cell', minWidth: 640 },
+  }),
+  column.accessor('status', {
     id: 'status',
-    width: 'sm:w-[16%]',
-    sortId: 'status',
-    header: () => 'Status',
-    render: (flight, timeZone) => <StatusBadge status={flight.status} remark={remarkOf(flight, timeZone)} />,
-  },
-];
+    header: 'Status',
+    cell: ({ row, table }) => <StatusBadge status={row.original.status} remark={remarkOf(row.original, table.options.meta!.timeZone)} />,
+    sortFn: text((flight) => flight.status),
+    filterFn: 'equals',
+    meta: { width: 'sm:w-[16%]' },
+  }),
+  // The tab: never shown, only filtered on.
+  column.accessor('direction', { id: 'direction', filterFn: 'equals', enableSorting: false }),
+]);
+
+/** The search of the `Search flights` field, over the whole flight. */
+export const searchFlights = (row: BoardRow, _columnId: string, query: string) => matchesSearch(row.original, query);

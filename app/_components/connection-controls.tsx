@@ -2,7 +2,7 @@
 
 import { CONNECTION_LABELS } from '@/lib/client/connection-label';
 import { formatClock } from '@/lib/time/format-clock';
-import type { ConnectionState } from '@/lib/client/use-event-source';
+import type { ConnectionState } from '@/lib/client/stream/tab-stream';
 
 const DOT_COLOURS: Record<ConnectionState, string> = {
   connecting: 'bg-amber-400',

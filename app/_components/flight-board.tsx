@@ -1,35 +1,34 @@
 'use client';
 
 import { useCallback, useMemo, useState } from 'react';
-import { createListStabiliser, matchesSearch, visibleFlights, type BoardView } from '@/lib/client/board-view';
-import { useEventSource } from '@/lib/client/use-event-source';
+import { matchesSearch, type BoardView } from '@/lib/client/board-view';
+import { useBoardStream } from '@/lib/client/use-board-stream';
 import { useLiveBoard, type StatusChange } from '@/lib/client/use-live-board';
 import { useUrlView } from '@/lib/client/use-url-view';
 import type { BoardSnapshot } from '@/lib/flights/board';
-import { BOARD_EVENT_NAMES, type BoardEvent } from '@/lib/flights/board-event';
-import type { Flight } from '@/lib/flights/flight';
 import { remarkOf } from '@/lib/flights/remark';
 import type { BoardTime } from '@/lib/time/board-time';
 import { BoardToolbar } from './board-toolbar';
 import { ConnectionControls } from './connection-controls';
 import { FlightTable } from './flight-table';
+import { useBoardTable } from './use-board-table';
 import { WallBoard } from './wall-board';
 
-const STREAM_EVENTS = ['snapshot', ...BOARD_EVENT_NAMES] as const;
-
-/** The live board: starts from the server-rendered snapshot and folds in every event of one stream. */
+/** The live board: starts from the server-rendered snapshot and folds in every event of the browser's one stream. */
 export function FlightBoard({
   initial,
   initialView,
   timeZone,
   boardTime,
+  retryMs,
 }: {
   initial: BoardSnapshot;
   initialView: BoardView;
   timeZone: string;
   boardTime: BoardTime;
+  retryMs: number;
 }) {
-  const { view, update, toggleSort } = useUrlView(initialView);
+  const { view, update } = useUrlView(initialView);
   const [announcement, setAnnouncement] = useState('');
 
   // Only flights the user searched for are announced: a whole board read aloud helps nobody.
@@ -42,34 +41,27 @@ export function FlightBoard({
     [view.q, timeZone],
   );
   const { board, version, leaving, receive, replace } = useLiveBoard(initial, announce);
-
-  const onEvent = useCallback(
-    (name: string, data: unknown) => {
-      if (name === 'snapshot') replace((data as { flights: Flight[] }).flights);
-      else receive({ name, data } as BoardEvent);
-    },
-    [receive, replace],
-  );
-  const { state, running, lastEventAt, stop, resume } = useEventSource({
+  const { state, running, lastEventAt, dropped, stop, resume } = useBoardStream({
     url: '/api/events',
-    initialLastEventId: initial.lastEventId,
-    eventNames: STREAM_EVENTS,
-    onEvent,
+    initial,
+    retryMs,
+    onSnapshot: replace,
+    onEvent: receive,
   });
 
-  // An update to a flight of the other tab leaves this list as it was: then the table does no work.
-  const stabilise = useMemo(() => createListStabiliser(), []);
+  // Every flight, and the ones fading out after they left; the table filters and sorts them.
   const flights = useMemo(
-    () => stabilise(visibleFlights([...board.values(), ...[...leaving.values()].filter((f) => !board.has(f.id))], view)),
+    () => [...board.values(), ...[...leaving.values()].filter((flight) => !board.has(flight.id))],
     // `version` changes whenever the board, updated in place, does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [board, version, leaving, view, stabilise],
+    [board, version, leaving],
   );
   const leavingIds = useMemo(
     () => new Set([...leaving.keys()].filter((id) => !board.has(id))),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, version, leaving],
   );
+  const table = useBoardTable({ flights, view, timeZone, onSortChange: (sort) => update({ sort }) });
 
   const connection = (
     <ConnectionControls
@@ -85,14 +77,15 @@ export function FlightBoard({
   if (view.wall) {
     return (
       <>
-        <WallBoard flights={flights} view={view} timeZone={timeZone} boardTime={boardTime} />
+        <WallBoard table={table} tab={view.tab} timeZone={timeZone} boardTime={boardTime} />
         <div className="mt-4 text-base">{connection}</div>
       </>
     );
   }
 
+  const shown = table.getRowModel().rows.length;
   return (
-    <section aria-label="Flight board" className="flex flex-col gap-4">
+    <section aria-label="Flight board" className="flex flex-col gap-4" data-dropped-frames={dropped}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <BoardToolbar view={view} onChange={update} />
         {connection}
@@ -102,9 +95,9 @@ export function FlightBoard({
       </p>
       <div id="flight-board-panel" role="tabpanel" aria-labelledby={`tab-${view.tab}`}>
         <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
-          {flights.length} {flights.length === 1 ? 'flight' : 'flights'}
+          {shown} {shown === 1 ? 'flight' : 'flights'}
         </p>
-        <FlightTable flights={flights} leavingIds={leavingIds} view={view} timeZone={timeZone} onSort={toggleSort} />
+        <FlightTable table={table} tab={view.tab} leavingIds={leavingIds} />
       </div>
     </section>
   );

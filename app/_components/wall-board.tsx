@@ -1,23 +1,26 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { BoardView } from '@/lib/client/board-view';
-import type { Flight } from '@/lib/flights/flight';
+import type { Tab } from '@/lib/client/board-view';
 import type { BoardTime } from '@/lib/time/board-time';
 import { AirportClock } from './airport-clock';
-import { BOARD_COLUMNS } from './board-columns';
+import { BoardHeaderRow } from './board-header-row';
 import { FlightRow } from './flight-row';
+import type { BoardTable } from './use-board-table';
 
 const PAGE_MS = 10_000;
 const ROWS_PER_PAGE = 12;
 
-const byTime = (a: Flight, b: Flight) => a.scheduled.localeCompare(b.scheduled) || a.flight.localeCompare(b.flight);
-
-/** The wall display: large type, no controls but a pause, pages turning by themselves. */
-export function WallBoard({ flights, view, timeZone, boardTime }: { flights: Flight[]; view: BoardView; timeZone: string; boardTime: BoardTime }) {
+/**
+ * The wall display: large type, no controls but a pause, pages turning by themselves through the
+ * table's rows, in the order the user chose.
+ */
+export function WallBoard({ table, tab, timeZone, boardTime }: { table: BoardTable; tab: Tab; timeZone: string; boardTime: BoardTime }) {
   const [page, setPage] = useState(0);
   const [paused, setPaused] = useState(false);
-  const pages = Math.max(1, Math.ceil(flights.length / ROWS_PER_PAGE));
+  const rows = table.getRowModel().rows;
+  const columnsKey = table.getVisibleLeafColumns().map((column) => column.id).join(' ');
+  const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const current = page % pages;
 
   useEffect(() => {
@@ -26,27 +29,22 @@ export function WallBoard({ flights, view, timeZone, boardTime }: { flights: Fli
     return () => clearInterval(timer);
   }, [paused]);
 
-  const shown = [...flights].sort(byTime).slice(current * ROWS_PER_PAGE, (current + 1) * ROWS_PER_PAGE);
+  const first = current * ROWS_PER_PAGE;
+  const shown = rows.slice(first, first + ROWS_PER_PAGE);
   return (
     <section aria-label="Flight board, wall display" className="flex flex-col gap-4 text-2xl">
       <div className="flex items-center justify-between text-3xl font-bold">
-        <h2>{view.tab === 'arrivals' ? 'Arrivals' : 'Departures'}</h2>
+        <h2>{tab === 'arrivals' ? 'Arrivals' : 'Departures'}</h2>
         <AirportClock timeZone={timeZone} boardTime={boardTime} />
       </div>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{view.tab === 'arrivals' ? 'Arrivals' : 'Departures'}</caption>
+      <table aria-rowcount={rows.length + 1} className="w-full border-collapse text-left">
+        <caption className="sr-only">{tab === 'arrivals' ? 'Arrivals' : 'Departures'}</caption>
         <thead className="text-base uppercase tracking-wider text-slate-600 dark:text-slate-300">
-          <tr>
-            {BOARD_COLUMNS.map((column) => (
-              <th key={column.id} scope="col" className="border-b border-slate-300 px-3 py-2 dark:border-slate-700">
-                {column.header(view.tab)}
-              </th>
-            ))}
-          </tr>
+          <BoardHeaderRow table={table} sortable={false} />
         </thead>
         <tbody>
-          {shown.map((flight) => (
-            <FlightRow key={flight.id} flight={flight} timeZone={timeZone} leaving={false} />
+          {shown.map((row, i) => (
+            <FlightRow key={row.id} row={row} columnsKey={columnsKey} leaving={false} index={first + i} />
           ))}
         </tbody>
       </table>

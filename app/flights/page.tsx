@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function FlightsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { log, home, clock } = getRuntime();
+  const { log, home, clock, settings } = getRuntime();
   const boardTime = { origin: clock.origin, speed: clock.speed };
   const params = await searchParams;
   const view = parseBoardView({ get: (name) => [params[name]].flat()[0] ?? null });
@@ -31,7 +31,7 @@ export default async function FlightsPage({ searchParams }: { searchParams: Sear
           </p>
         )}
       </header>
-      <FlightBoard initial={snapshot} initialView={view} timeZone={home.timeZone} boardTime={boardTime} />
+      <FlightBoard initial={snapshot} initialView={view} timeZone={home.timeZone} boardTime={boardTime} retryMs={settings.SSE_RETRY_MS} />
     </main>
   );
 }

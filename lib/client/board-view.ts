@@ -73,37 +73,8 @@ export function compareDesignators(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Airport order: scheduled time, then designator. Plain comparisons: this runs on every update. */
+/** Airport order: scheduled time, then designator. Plain comparisons: the table sorts with it on every update. */
 export function byScheduleThenFlight(a: Flight, b: Flight): number {
   if (a.scheduled !== b.scheduled) return a.scheduled < b.scheduled ? -1 : 1;
   return compareDesignators(a.flight, b.flight);
-}
-
-/**
- * The flights of the view's tab that pass its search and status filter, in airport order. Handing
- * the table rows already in order makes its own sort (a TimSort) nearly linear on every update.
- */
-export function visibleFlights(flights: Iterable<Flight>, view: BoardView): Flight[] {
-  const direction = directionOf(view.tab);
-  const result: Flight[] = [];
-  for (const flight of flights) {
-    if (flight.direction !== direction) continue;
-    if (view.status && flight.status !== view.status) continue;
-    if (!matchesSearch(flight, view.q)) continue;
-    result.push(flight);
-  }
-  return result.sort(byScheduleThenFlight);
-}
-
-/** `next`, or `previous` when both hold the same flights in the same order, so memoised work downstream is kept. */
-export function keepIfSame(previous: Flight[] | undefined, next: Flight[]): Flight[] {
-  if (!previous || previous.length !== next.length) return next;
-  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
-  return previous;
-}
-
-/** A function that returns the list it returned last time whenever the new one holds the same flights. */
-export function createListStabiliser() {
-  let last: Flight[] | undefined;
-  return (next: Flight[]) => (last = keepIfSame(last, next));
 }

@@ -1,4 +1,4 @@
-import type { ConnectionState } from './use-event-source';
+import type { ConnectionState } from './stream/tab-stream';
 
 /** The words the status indicator shows (CONTRACT section 5). */
 export const CONNECTION_LABELS: Record<ConnectionState, string> = {

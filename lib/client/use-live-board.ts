@@ -13,6 +13,10 @@ export interface StatusChange {
   previous: Flight['status'];
 }
 
+// Animation frames pause in a hidden tab, even one requested just before it was hidden: a timer
+// folds the events in within this long whatever the tab's visibility.
+const HIDDEN_FLUSH_MS = 250;
+
 /**
  * The board in the browser. Events are queued and folded in once per animation frame, so a burst
  * of updates costs one render; removed rows linger briefly so they can fade out. The board is one
@@ -27,12 +31,22 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
   const pending = useRef<BoardEvent[]>([]);
   const scheduled = useRef(false);
   const onChangesRef = useRef(onStatusChanges);
+  const leavingTimers = useRef(new Set<ReturnType<typeof setTimeout>>());
 
   useEffect(() => {
     onChangesRef.current = onStatusChanges;
   }, [onStatusChanges]);
 
+  useEffect(() => {
+    const timers = leavingTimers.current;
+    return () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    };
+  }, []);
+
   const flush = useCallback(() => {
+    if (!scheduled.current) return;
     scheduled.current = false;
     const events = pending.current;
     pending.current = [];
@@ -51,13 +65,15 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
     if (changes.length) onChangesRef.current?.(changes);
     if (removed.length && !prefersReducedMotion()) {
       setLeaving((current) => new Map([...current, ...removed.map((flight) => [flight.id, flight] as const)]));
-      setTimeout(() => {
+      const timer = setTimeout(() => {
+        leavingTimers.current.delete(timer);
         setLeaving((current) => {
           const next = new Map(current);
           for (const flight of removed) next.delete(flight.id);
           return next;
         });
       }, LEAVING_MS);
+      leavingTimers.current.add(timer);
     }
   }, [board]);
 
@@ -66,9 +82,9 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
       pending.current.push(event);
       if (scheduled.current) return;
       scheduled.current = true;
-      // Animation frames pause in a hidden tab; a timer keeps the board current there.
-      if (document.hidden) setTimeout(flush, 250);
-      else requestAnimationFrame(flush);
+      // Whichever comes first; the other finds nothing scheduled.
+      requestAnimationFrame(flush);
+      setTimeout(flush, HIDDEN_FLUSH_MS);
     },
     [flush],
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { boardViewQuery, type BoardView, type SortColumn } from './board-view';
+import { boardViewQuery, type BoardView } from './board-view';
 
 /**
  * The board view, mirrored into the URL with history.replaceState: a reload or a shared link shows
@@ -18,16 +18,5 @@ export function useUrlView(initial: BoardView) {
     });
   }, []);
 
-  // Ascending, then descending, then back to the default order.
-  const toggleSort = useCallback(
-    (column: SortColumn) => {
-      const sort = view.sort;
-      if (sort?.column !== column) update({ sort: { column, desc: false } });
-      else if (!sort.desc) update({ sort: { column, desc: true } });
-      else update({ sort: null });
-    },
-    [view.sort, update],
-  );
-
-  return { view, update, toggleSort };
+  return { view, update };
 }

@@ -1,9 +1,5 @@
 import type { Flight } from './flight';
 
-/** The event names of the stream, shared by server and browser. */
-export const BOARD_EVENT_NAMES = ['flightStateUpdate', 'flightRemoval'] as const;
-export type BoardEventName = (typeof BOARD_EVENT_NAMES)[number];
-
 export interface FlightRemoval {
   id: string;
   flight: string;

@@ -1,0 +1,59 @@
+import type { ColumnFiltersState, SortingState, Updater } from '@tanstack/react-table';
+import { directionOf, SORTABLE_COLUMNS, type BoardView, type SortColumn } from '@/lib/client/board-view';
+import type { Flight } from '@/lib/flights/flight';
+import { BOARD_COLUMNS, boardFeatures, searchFlights } from './board-columns';
+
+// Airport practice when the user has chosen nothing: by scheduled time (then designator).
+const DEFAULT_SORTING: SortingState = [{ id: 'scheduled', desc: false }];
+
+const isSortColumn = (id: string): id is SortColumn => (SORTABLE_COLUMNS as readonly string[]).includes(id);
+
+const fits = (id: string, width: number | null) => width === null || width >= (BOARD_COLUMNS.find((column) => column.id === id)?.meta?.minWidth ?? 0);
+
+/**
+ * The board's table options for a view: the view (tab, search, status, sort; all in the URL) is the
+ * table's state, so the table filters and sorts the rows once. `width` is the viewport's CSS width
+ * (null on the server, where CSS alone hides the narrow screen's columns).
+ */
+export function boardTableOptions({
+  flights,
+  view,
+  timeZone,
+  width,
+  onSortChange,
+}: {
+  flights: Flight[];
+  view: BoardView;
+  timeZone: string;
+  width: number | null;
+  onSortChange: (sort: BoardView['sort']) => void;
+}) {
+  const sorting: SortingState = view.sort ? [{ id: view.sort.column, desc: view.sort.desc }] : DEFAULT_SORTING;
+  const columnFilters: ColumnFiltersState = [
+    { id: 'direction', value: directionOf(view.tab) },
+    ...(view.status ? [{ id: 'status', value: view.status }] : []),
+  ];
+  const columnVisibility = {
+    direction: false,
+    airline: fits('airline', width),
+    terminal: fits('terminal', width),
+    // Arrivals show the baggage belt, departures the gate.
+    gate: view.tab === 'departures' && fits('gate', width),
+    belt: view.tab === 'arrivals' && fits('belt', width),
+  };
+  return {
+    features: boardFeatures,
+    columns: BOARD_COLUMNS,
+    data: flights,
+    getRowId: (flight: Flight) => flight.id,
+    state: { sorting, columnFilters, globalFilter: view.q, columnVisibility },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const [next] = typeof updater === 'function' ? updater(sorting) : updater;
+      // Ascending, descending, then back to the airport's order.
+      onSortChange(next && isSortColumn(next.id) ? { column: next.id, desc: next.desc } : null);
+    },
+    globalFilterFn: searchFlights,
+    getColumnCanGlobalFilter: (column: { id: string }) => column.id === 'flight',
+    meta: { timeZone },
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { BoardEvent } from './board-event';
+import type { BoardSnapshot } from './board';
+import { directionSchema, flightStatusSchema, type Flight } from './flight';
+
+const airport = z.object({ iata: z.string(), city: z.string() });
+const time = z.iso.datetime({ offset: false });
+
+/** A flight as a stream frame carries it (CONTRACT section 3). */
+const flightRecordSchema = z.object({
+  id: z.string(),
+  flight: z.string(),
+  codeshares: z.array(z.string()),
+  airline: z.string(),
+  direction: directionSchema,
+  origin: airport,
+  destination: airport,
+  scheduled: time,
+  estimated: time.nullable(),
+  actual: time.nullable(),
+  terminal: z.string().nullable(),
+  gate: z.string().nullable(),
+  belt: z.string().nullable(),
+  status: flightStatusSchema,
+  updatedAt: time,
+}) satisfies z.ZodType<Flight>;
+
+/** Every event the stream sends, by name, with the schema of its data (CONTRACT section 2). */
+const STREAM_EVENT_SCHEMAS = {
+  snapshot: z.object({ flights: z.array(flightRecordSchema) }),
+  flightStateUpdate: flightRecordSchema,
+  flightRemoval: z.object({ id: z.string(), flight: z.string() }),
+  closedConnection: z.object({ reason: z.string() }),
+};
+
+export type StreamEventName = keyof typeof STREAM_EVENT_SCHEMAS;
+export const STREAM_EVENT_NAMES = Object.keys(STREAM_EVENT_SCHEMAS) as StreamEventName[];
+
+/** One frame of the stream, checked. */
+export type StreamEvent =
+  | { name: 'snapshot'; data: Pick<BoardSnapshot, 'flights'> }
+  | BoardEvent
+  | { name: 'closedConnection'; data: { reason: string } };
+
+/** A frame's event, parsed and checked at the edge; null when its data is not what that event carries. */
+export function parseStreamEvent(name: StreamEventName, json: string): StreamEvent | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const result = STREAM_EVENT_SCHEMAS[name].safeParse(data);
+  return result.success ? ({ name, data: result.data } as StreamEvent) : null;
+}
