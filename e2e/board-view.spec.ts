@@ -61,6 +61,7 @@ test.describe('finding a flight', () => {
 
   test('the Status filter shows only flights in that status', async ({ page }) => {
     await page.goto('/flights?tab=departures');
+    await expect(page.getByRole('status')).toHaveText('Live');
     await page.getByLabel('Status').selectOption('scheduled');
     await expect(page).toHaveURL(/status=scheduled/);
     await expect(rows(page).first()).toBeVisible();

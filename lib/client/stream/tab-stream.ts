@@ -63,6 +63,8 @@ export function openTabStream(options: TabStreamOptions, handlers: TabStreamHand
   let connection: EventSourceConnection | null = null;
   let releaseLead: (() => void) | null = null;
   let releaseWanted: (() => void) | null = null;
+  // Settles once the lock manager has let the "wanted" lock go.
+  let wantedReleased: Promise<unknown> = Promise.resolve();
   let disposed = false;
 
   const post = (message: Message) => channel?.postMessage(message);
@@ -167,7 +169,7 @@ export function openTabStream(options: TabStreamOptions, handlers: TabStreamHand
     if (!shared) return reconsiderStream();
     if (wanted && !releaseWanted) {
       await new Promise<void>((granted) => {
-        void navigator.locks.request(WANTED_LOCK, { mode: 'shared' }, () => {
+        wantedReleased = navigator.locks.request(WANTED_LOCK, { mode: 'shared' }, () => {
           granted();
           return new Promise<void>((resolve) => (releaseWanted = resolve));
         });
@@ -175,8 +177,8 @@ export function openTabStream(options: TabStreamOptions, handlers: TabStreamHand
     } else if (!wanted && releaseWanted) {
       releaseWanted();
       releaseWanted = null;
-      // Let the lock manager see the release before anyone counts the tabs that want the stream.
-      await navigator.locks.query();
+      // Only once it is gone may the leader count the tabs that want the stream.
+      await wantedReleased;
     }
     post({ type: 'wanted-changed' });
     void reconsiderStream();
@@ -253,8 +255,10 @@ export function openTabStream(options: TabStreamOptions, handlers: TabStreamHand
       stepDown();
       releaseWanted?.();
       releaseWanted = null;
-      post({ type: 'wanted-changed' });
-      channel?.close();
+      void wantedReleased.then(() => {
+        post({ type: 'wanted-changed' });
+        channel?.close();
+      });
     },
   };
 }
