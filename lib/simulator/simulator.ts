@@ -8,7 +8,8 @@ import { createSeededRandom, type Random } from './random';
 import { isSimulated, newFlight, type Cast } from './simulated-flights';
 import { lastChangeAt, planOf, stateAt, type SimulatedState } from './timeline';
 
-const MINUTE = 60_000;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 
 /**
  * The shape of the board around now: flights scheduled from PAST_MINUTES ago (landed or departed by
@@ -65,8 +66,12 @@ export function planTick(board: Board, { clock, random, targetFlights, retention
   // New flights keep the schedule filled up to the horizon. The gap after a flight is fixed by its
   // time, not drawn again each tick: a gap drawn anew until one fits would make the board too dense.
   const meanGap = (BOARD_SHAPE.SPAN_MINUTES * MINUTE) / Math.max(1, targetFlights);
-  // Whole minutes, at least one, so the schedule always moves on.
-  const after = (at: number) => Math.floor(at / MINUTE) * MINUTE + Math.max(1, Math.round((2 * meanGap * createSeededRandom(Math.floor(at / MINUTE))()) / MINUTE)) * MINUTE;
+  // Whole seconds, at least one, so the schedule always moves on and the next slot follows exactly
+  // from the latest flight's time (the board shows HH:MM); a big board gets several flights a minute.
+  const after = (at: number) => {
+    const second = Math.floor(at / SECOND);
+    return (second + Math.max(1, Math.round((2 * meanGap * createSeededRandom(second)()) / SECOND))) * SECOND;
+  };
   const horizon = now + BOARD_SHAPE.HORIZON_MINUTES * MINUTE;
   const ids = new Set(board.keys());
   for (let next = after(latest); targetFlights > 0 && next <= horizon; next = after(next)) {

@@ -67,8 +67,24 @@ function hashOf(text: string): number {
   return hash >>> 0;
 }
 
+// Plans are pure, and every tick asks for every simulated flight's: keep them. Cleared when it grows
+// past any board's size, which costs a tick's worth of recomputation.
+const PLAN_CACHE_LIMIT = 50_000;
+const plans = new Map<string, FlightPlan>();
+
 /** The plan of a simulated flight: always the same for the same id and scheduled time. */
-export function planOf({ id, direction, scheduled }: Pick<Flight, 'id' | 'direction' | 'scheduled'>): FlightPlan {
+export function planOf(flight: Pick<Flight, 'id' | 'direction' | 'scheduled'>): FlightPlan {
+  const key = `${flight.id} ${flight.direction} ${flight.scheduled}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    if (plans.size >= PLAN_CACHE_LIMIT) plans.clear();
+    plan = drawPlan(flight);
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+function drawPlan({ id, direction, scheduled }: Pick<Flight, 'id' | 'direction' | 'scheduled'>): FlightPlan {
   const random = createSeededRandom(hashOf(id));
   const t0 = Date.parse(scheduled);
   const delayed = random() < TIMELINE.delayShare;
