@@ -35,6 +35,8 @@ const settingsSchema = z.object({
   BOARD_RETENTION_MS: integer(600000, 0, 7 * 24 * 3_600_000),
   DATABASE_PATH: z.string().min(1).default('./data/skyboard.db'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  // Not in the contract: hooks only tests may use (a forced GC through /api/metrics?gc=1).
+  SKYBOARD_TEST_HOOKS: z.enum(['on', 'off']).default('off'),
   REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores')

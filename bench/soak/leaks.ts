@@ -10,7 +10,7 @@ const GC_ROUNDS = 3;
  * (timers, sockets) than before, and its memory has not grown by more than the bound.
  */
 export async function leaks({ cycles, maxGrowthMb }: { cycles: number; maxGrowthMb: number }) {
-  const server = await startServer({ SIMULATOR: 'off', NODE_OPTIONS: '--expose-gc', KEEP_ALIVE_TIMEOUT: '5000' });
+  const server = await startServer({ SIMULATOR: 'off', NODE_OPTIONS: '--expose-gc', SKYBOARD_TEST_HOOKS: 'on', KEEP_ALIVE_TIMEOUT: '5000' });
   try {
     const sample = async () => {
       // Past the server's keep-alive (5 s here), so idle client sockets have closed. Then the lowest RSS over a

@@ -55,6 +55,7 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
     const api = apiClient(server.url);
     const board = (await api.state()).flights;
     const lastSeen = client.events.at(-1)!.id!;
+    const outputBefore = server.output().length;
     await redis.stop();
     await until(async () => (await health()) === 503, 10_000, '/api/health to report 503');
     const refused = await api.create(newFlightBody({ id: 'DOWN-2026-11-22', flight: 'AF99' }));
@@ -79,6 +80,12 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
     ).catch((error) => {
       throw new Error(`${error.message}; last answer: ${lastAnswer}`);
     });
+
+    // The operator read one line for the outage, with its reason, and one for the recovery.
+    const outageLines = server.output().slice(outputBefore).split('\n').filter((line) => line.startsWith('[redis]'));
+    expect(outageLines.filter((line) => line.includes('unavailable')).length, server.output()).toBe(1);
+    expect(outageLines.find((line) => line.includes('unavailable'))).toMatch(/unavailable: \S.*retrying/);
+    expect(outageLines.filter((line) => /back after/.test(line))).toHaveLength(1);
 
     // Events from before the outage can no longer be replayed: a resume gets a snapshot.
     const resumed = await connectSse(server.url, { lastEventId: lastSeen });

@@ -5,6 +5,7 @@ import type { Flight } from '../flights/flight';
 import { CodedError } from '../errors/coded-error';
 import { parseStoredEvent, parseStoredFlight } from './stored-records';
 import type { EventListener, EventLog, WritePlan } from './event-log';
+import { createRedisOutageLog, type RedisOutageLog } from './redis-outage-log';
 import { COMMIT_SCRIPT, RESTORE_SCRIPT } from './redis-scripts';
 import { compareStreamIds, parseStreamId } from './stream-id';
 
@@ -12,6 +13,8 @@ export interface RedisLogOptions {
   url: string;
   prefix: string;
   historyLimit: number;
+  /** The process's one log of Redis outages (a private one by default). */
+  outage?: RedisOutageLog;
 }
 
 const READ_BLOCK_MS = 2000;
@@ -25,7 +28,7 @@ const unavailable = () => new CodedError('store_unavailable', 'The store (Redis)
  * board in a hash. Each process keeps one copy of the board and one blocking reader on its own
  * connection, and fans events out in memory.
  */
-export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): EventLog {
+export function createRedisLog({ url, prefix, historyLimit, outage = createRedisOutageLog() }: RedisLogOptions): EventLog {
   const keys = {
     events: `${prefix}:events`,
     flights: `${prefix}:flights`,
@@ -42,8 +45,8 @@ export function createRedisLog({ url, prefix, historyLimit }: RedisLogOptions): 
     autoResendUnfulfilledCommands: false,
     lazyConnect: true,
   });
-  client.on('error', () => undefined);
-  reader.on('error', () => undefined);
+  outage.watch(client);
+  outage.watch(reader);
 
   // Owned by this log alone (snapshots copy it), so events apply in place.
   let board = new Map<string, Flight>();

@@ -75,6 +75,7 @@ export async function startBackgroundWork(runtime: Runtime): Promise<() => Promi
     key: `${settings.REDIS_PREFIX}:simulator-lease`,
     owner: runtime.instance,
     ttlMs: LEASE_TTL_MS,
+    outage: runtime.redisOutage,
     start: run,
     stop: halt,
   });

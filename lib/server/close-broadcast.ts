@@ -1,5 +1,6 @@
 import 'server-only';
 import { Redis } from 'ioredis';
+import type { RedisOutageLog } from '../events/redis-outage-log';
 
 /**
  * Carries a server close (`POST /api/events/close`) to every instance on the same Redis, so every
@@ -9,19 +10,22 @@ export function createCloseBroadcast({
   url,
   prefix,
   instance,
+  outage,
   onRemoteClose,
 }: {
   url: string;
   prefix: string;
   instance: string;
+  outage: RedisOutageLog;
   onRemoteClose: (reason: string) => void;
 }) {
   const channel = `${prefix}:control`;
   const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
   // A subscribed connection can do nothing else: it gets its own.
   const subscriber = new Redis(url);
-  publisher.on('error', () => undefined);
-  subscriber.on('error', () => undefined);
+  outage.watch(publisher);
+  outage.watch(subscriber);
+  // ioredis subscribes again by itself after a reconnect; a failure here is an outage the log reports.
   void subscriber.subscribe(channel).catch(() => undefined);
   subscriber.on('message', (_channel: string, message: string) => {
     try {

@@ -4,7 +4,7 @@ import type { LoggedEvent } from '../flights/board-event';
 import type { HubStats } from '../sse/stream-hub';
 
 /** The Prometheus registry of this process; counters read the hub's plain numbers when scraped. */
-export function createMetrics(readHub: () => { clientCount: number; stats: HubStats }, simulatorRunning: () => boolean) {
+export function createMetrics(readHub: () => { clientCount: number; queuedEvents: number; stats: HubStats }, simulatorRunning: () => boolean) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'skyboard_' });
 
@@ -14,6 +14,15 @@ export function createMetrics(readHub: () => { clientCount: number; stats: HubSt
     registers: [registry],
     collect() {
       this.set(readHub().clientCount);
+    },
+  });
+
+  new Gauge({
+    name: 'skyboard_fanout_queue_events',
+    help: 'Events waiting for a later turn of the event loop to be handed to the streams (a long run of fan-out split up).',
+    registers: [registry],
+    collect() {
+      this.set(readHub().queuedEvents);
     },
   });
 
@@ -32,6 +41,7 @@ export function createMetrics(readHub: () => { clientCount: number; stats: HubSt
     ['slowClientsDropped', 'skyboard_slow_clients_dropped_total', 'Streams dropped because their backlog passed the bound.'],
     ['replaysServed', 'skyboard_replays_served_total', 'Reconnections served by replaying the missed events.'],
     ['snapshotsSent', 'skyboard_snapshots_sent_total', 'Connections that began with a snapshot (fresh, or resume impossible).'],
+    ['streamsRefused', 'skyboard_streams_refused_total', 'New streams refused: SSE_MAX_STREAMS reached, or the instance stopping.'],
   ];
   for (const [stat, name, help] of counters) {
     new Counter({

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { readSettings, SettingsError, type Settings } from '../env';
 import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
+import { createRedisOutageLog, type RedisOutageLog } from '../events/redis-outage-log';
 import { findAirport, type AirportInfo } from '../reference/reference-data';
 import { createStreamHub, type StreamHub } from '../sse/stream-hub';
 import { createBoardClock, type BoardClock } from '../time/board-clock';
@@ -28,6 +29,8 @@ export interface Runtime {
   simulatorRunning: boolean;
   /** Sends `closedConnection` to every open stream, on every instance sharing the store; returns this instance's count. */
   closeAllStreams(reason: string): number;
+  /** The process's one log of Redis outages. */
+  redisOutage: RedisOutageLog;
   /** Releases what the runtime holds besides the log (the close broadcast's connections). */
   release(): void;
 }
@@ -44,7 +47,9 @@ function createRuntime(settings: Settings): Runtime {
   if (!home) {
     throw new SettingsError(`Invalid setting. HOME_AIRPORT: no airport has the IATA code "${settings.HOME_AIRPORT}".`);
   }
-  const store = createStore(settings);
+  // One log of Redis outages for every connection of the process: one line per outage.
+  const redisOutage = createRedisOutageLog();
+  const store = createStore(settings, redisOutage);
   const log = trackInFlightWrites(store.log);
   // The hub and the metrics refer to each other: the metrics read the hub, the hub reports latency.
   const metrics = createMetrics(
@@ -63,6 +68,7 @@ function createRuntime(settings: Settings): Runtime {
         url: settings.REDIS_URL,
         prefix: settings.REDIS_PREFIX,
         instance,
+        outage: redisOutage,
         onRemoteClose: (reason) => hub.closeAll(reason),
       })
     : undefined;
@@ -72,6 +78,7 @@ function createRuntime(settings: Settings): Runtime {
     log,
     backend: store.backend,
     hub,
+    redisOutage,
     clock: createBoardClock({ speed: settings.SIMULATOR === 'on' ? settings.SIMULATOR_SPEED : 1 }),
     metrics,
     instance,

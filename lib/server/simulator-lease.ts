@@ -1,5 +1,6 @@
 import 'server-only';
 import { Redis } from 'ioredis';
+import type { RedisOutageLog } from '../events/redis-outage-log';
 import { RENEW_LEASE_SCRIPT } from '../events/redis-scripts';
 
 const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -13,6 +14,7 @@ export function holdLease({
   key,
   owner,
   ttlMs,
+  outage,
   start,
   stop,
 }: {
@@ -20,11 +22,12 @@ export function holdLease({
   key: string;
   owner: string;
   ttlMs: number;
+  outage: RedisOutageLog;
   start: () => void;
   stop: () => void;
 }) {
   const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
-  redis.on('error', () => undefined);
+  outage.watch(redis);
   let holding = false;
 
   const lose = () => {

@@ -23,6 +23,8 @@ export interface HubStats {
   slowClientsDropped: number;
   replaysServed: number;
   snapshotsSent: number;
+  /** New streams refused (SSE_MAX_STREAMS reached, or shutting down). */
+  streamsRefused: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface HubStats {
  */
 export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }: HubOptions) {
   const connections = new Set<SseConnection>();
-  const stats: HubStats = { eventsPublished: 0, eventsDelivered: 0, slowClientsDropped: 0, replaysServed: 0, snapshotsSent: 0 };
+  const stats: HubStats = { eventsPublished: 0, eventsDelivered: 0, slowClientsDropped: 0, replaysServed: 0, snapshotsSent: 0, streamsRefused: 0 };
 
   function fanOut(batch: Batch) {
     stats.eventsPublished += batch.entries.length;
@@ -127,6 +129,10 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
     stats,
     get clientCount() {
       return connections.size;
+    },
+    /** Events waiting for a later turn of the event loop (the rest of a long run of fan-out). */
+    get queuedEvents() {
+      return queue.length - next;
     },
     /** Registers a new stream; it buffers live events until `goLive`. */
     connect(sink: StreamSink): SseConnection {

@@ -1,6 +1,7 @@
+import { AppError } from '@/lib/http/app-error';
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { getRuntime } from '@/lib/server/runtime';
-import { REFUSAL_HEADERS, streamRefusal } from '@/lib/server/stream-refusal';
+import { RETRY_AFTER_SECONDS, streamRefusal } from '@/lib/server/stream-refusal';
 import { SSE_HEADERS } from '@/lib/sse/frames';
 import { openEventStream, resumeIdOf } from '@/lib/sse/open-event-stream';
 
@@ -8,10 +9,12 @@ export const dynamic = 'force-dynamic';
 
 /** The event stream: a `ReadableStream` of SSE frames, fed by the process's one hub. */
 export function GET(request: Request) {
-  const runtime = getRuntime();
-  const refusal = streamRefusal(runtime);
-  if (refusal) return refusal.toResponse(REFUSAL_HEADERS);
-  const { log, hub, settings } = runtime;
+  const { log, hub, settings, shuttingDown } = getRuntime();
+  const refusal = streamRefusal({ shuttingDown, openStreams: hub.clientCount, maxStreams: settings.SSE_MAX_STREAMS });
+  if (refusal) {
+    hub.stats.streamsRefused += 1;
+    return new AppError(refusal.code, refusal.message).toResponse({ 'Retry-After': String(RETRY_AFTER_SECONDS[refusal.code]) });
+  }
   const body = openEventStream({ log, hub, retryMs: settings.SSE_RETRY_MS }, { lastEventId: resumeIdOf(request), signal: request.signal });
   return new Response(body, { headers: SSE_HEADERS });
 }

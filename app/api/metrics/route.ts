@@ -7,9 +7,11 @@ export const dynamic = 'force-dynamic';
 type MaybeGc = { gc?: () => void };
 
 export const GET = withErrors(async (request: Request) => {
-  const { registry } = getRuntime().metrics;
-  // Only a process started with --expose-gc has gc(): the soak tests measure memory after a full GC.
-  if (new URL(request.url).searchParams.get('gc') === '1') (globalThis as MaybeGc).gc?.();
+  const { metrics, settings } = getRuntime();
+  const { registry } = metrics;
+  // A test hook, off in production: the soak tests measure memory after a full GC, in a process they
+  // start with --expose-gc and SKYBOARD_TEST_HOOKS=1.
+  if (settings.SKYBOARD_TEST_HOOKS === 'on' && new URL(request.url).searchParams.get('gc') === '1') (globalThis as MaybeGc).gc?.();
   return new Response(await registry.metrics(), {
     headers: { 'Content-Type': registry.contentType, 'Cache-Control': 'no-store' },
   });
