@@ -1,6 +1,7 @@
 import { connectSse } from '../e2e/support/sse-client';
 import { startServer } from '../e2e/support/server';
 import { TEST_TOKEN } from '../e2e/support/api';
+import { idAt, sequenceOf } from '../e2e/support/event-ids';
 
 /** Time for a reconnecting client to receive 1,000 and 10,000 missed events. */
 export async function measureResume() {
@@ -15,11 +16,11 @@ export async function measureResume() {
       body: [header, ...rows].join('\n'),
     });
     await response.text();
-    const last = Number((await (await fetch(`${server.url}/api/status`)).json()).lastEventId);
+    const last = (await (await fetch(`${server.url}/api/status`)).json()).lastEventId as string;
     const results = [];
     for (const missed of [1000, 10_000]) {
       const started = performance.now();
-      const client = await connectSse(server.url, { lastEventId: String(last - missed) });
+      const client = await connectSse(server.url, { lastEventId: idAt(last, sequenceOf(last) - missed) });
       await client.waitFor(() => client.events.length === missed, 60_000);
       results.push({ 'missed events': missed, 'replay ms': Math.round(performance.now() - started), snapshot: client.events[0]!.event === 'snapshot' });
       client.close();

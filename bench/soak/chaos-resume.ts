@@ -4,6 +4,7 @@ import type { Flight } from '../../lib/flights/flight';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../../e2e/support/api';
 import { connectSse, type SseClient } from '../../e2e/support/sse-client';
 import { startServer } from '../../e2e/support/server';
+import { sequenceOf } from '../../e2e/support/event-ids';
 
 export interface ChaosOptions {
   clients: number;
@@ -74,10 +75,10 @@ function absorb(state: ChaosClient, connection: SseClient) {
   for (const event of connection.events) {
     if (event.event === 'snapshot') {
       state.board = boardFromFlights((event.data as { flights: Flight[] }).flights);
-      state.ids = [Number(event.id)];
+      state.ids = [sequenceOf(event.id)];
     } else {
       state.board = applyEvents(state.board, [{ name: event.event, data: event.data } as BoardEvent]);
-      state.ids.push(Number(event.id));
+      state.ids.push(sequenceOf(event.id));
     }
     state.lastId = event.id;
   }

@@ -7,6 +7,7 @@ import type { Flight } from '../../lib/flights/flight';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../../e2e/support/api';
 import { connectSse, type ReceivedEvent } from '../../e2e/support/sse-client';
 import { freePort, startServer } from '../../e2e/support/server';
+import { sequenceOf } from '../../e2e/support/event-ids';
 
 const body = (i: number) => newFlightBody({ id: `KL${i}-2026-11-22`, flight: `KL${(i % 9999) + 1}` });
 
@@ -68,8 +69,8 @@ export async function restart({ clients, before, during }: { clients: number; be
       const resumed = await connectSse(baseUrl, { lastEventId: resumeId });
       await resumed.waitFor(() => resumed.events.at(-1)?.id === state.lastEventId, 30_000).catch(() => undefined);
       resumed.close();
-      const ids = resumed.events.map((event) => Number(event.id));
-      const inOrder = ids.every((id, i) => id === Number(resumeId) + 1 + i);
+      const ids = resumed.events.map((event) => sequenceOf(event.id));
+      const inOrder = ids.every((id, i) => id === sequenceOf(resumeId) + 1 + i);
       const noSnapshot = resumed.events.every((event) => event.event !== 'snapshot');
       const same = JSON.stringify([...fold(board, resumed.events)].sort()) === JSON.stringify([...expected].sort());
       if (inOrder && noSnapshot && same) exact += 1;

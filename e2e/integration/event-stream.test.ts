@@ -4,6 +4,7 @@ import type { BoardEvent } from '@/lib/flights/board-event';
 import type { Flight } from '@/lib/flights/flight';
 import { connectSse, waitFor, type ReceivedEvent, type SseClient } from '../support/sse-client';
 import { startServer, type RunningServer, type ServerKind } from '../support/server';
+import { idAt, sequenceOf } from '../support/event-ids';
 
 // A busy simulator gives a steady flow of real events to replay and compare.
 let server: RunningServer;
@@ -63,7 +64,7 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) =>
       expect(snapshot!.event).toBe('snapshot');
       const flights = (snapshot!.data as { flights: Flight[] }).flights;
       expect(flights.length).toBeGreaterThan(0);
-      expect(snapshot!.id).toMatch(/^\d+$/);
+      expect(sequenceOf(snapshot!.id)).toBeGreaterThan(0);
       expect(client.retry).toBe(1234);
     });
 
@@ -84,7 +85,7 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) =>
       const client = await connect();
       await client.waitFor(() => client.events.length >= 30, 8000);
       const [snapshot, ...live] = client.events;
-      const sequence = [Number(snapshot!.id), ...live.map((event) => Number(event.id))];
+      const sequence = [sequenceOf(snapshot!.id), ...live.map((event) => sequenceOf(event.id))];
       sequence.forEach((id, index) => index > 0 && expect(id).toBe(sequence[index - 1]! + 1));
 
       // Folding the client's events must give the board the server reports as of the same id.
@@ -111,15 +112,18 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) =>
     });
 
     it.each([
-      ['malformed', 'not-an-id'],
-      ['unknown (from the future)', '99999999'],
-      ['older than the retained history', '1'],
-      ['absurdly long', '9'.repeat(5000)],
-    ])('sends a snapshot when the resume id is %s', async (_, lastEventId) => {
-      // Make sure id 1 has been trimmed from the 50 retained events.
-      const lastId = async () => Number((await (await fetch(`${server.url}/api/status`)).json()).lastEventId);
-      await pollUntil(lastId, (id) => id > 60, 10_000);
-      const client = await connect({ lastEventId });
+      ['malformed', () => 'not-an-id'],
+      ['unknown (from the future)', (last: string) => idAt(last, 99_999_999)],
+      ['older than the retained history', (last: string) => idAt(last, 1)],
+      // The same sequence number under another epoch: what a client of a restarted memory store holds.
+      ['from another history (a restarted store)', (last: string) => `${last.startsWith('AAAAAAAA.') ? 'BBBBBBBB' : 'AAAAAAAA'}.${sequenceOf(last)}`],
+      ['a bare number, as earlier versions gave', () => '3'],
+      ['absurdly long', () => '9'.repeat(5000)],
+    ])('sends a snapshot when the resume id is %s', async (_, resumeFrom) => {
+      // Make sure the first event has been trimmed from the 50 retained ones.
+      const lastId = async () => (await (await fetch(`${server.url}/api/status`)).json()).lastEventId as string;
+      const last = await pollUntil(lastId, (id) => sequenceOf(id) > 60, 10_000);
+      const client = await connect({ lastEventId: resumeFrom(last) });
       await client.waitFor(() => client.events.length > 0);
       expect(client.events[0]!.event).toBe('snapshot');
     });

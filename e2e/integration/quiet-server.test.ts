@@ -25,7 +25,7 @@ it('sends a heartbeat comment while nothing else happens, and still an empty sna
   const client = await connectSse(server.url);
   await client.waitFor(() => client.comments.length >= 2, 3000);
   expect(client.comments[0]!.trim()).toBe('heartbeat');
-  expect(client.events).toEqual([{ id: '0', event: 'snapshot', data: { flights: [] } }]);
+  expect(client.events).toEqual([{ id: expect.stringMatching(/^[\w-]+\.0$/), event: 'snapshot', data: { flights: [] } }]);
   expect(client.text()).toContain(': heartbeat\n\n');
   client.close();
 });

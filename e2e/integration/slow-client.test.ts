@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
 import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
+import { idAt, sequenceOf } from '../support/event-ids';
 
 let server: RunningServer;
 
@@ -57,7 +58,7 @@ it('disconnects a client that stops reading, keeps serving the others, and lets 
 
   // The reading client got every event, in order.
   await reader.waitFor(() => reader.events.length === sent + 1, 10_000);
-  expect(reader.events.slice(1).map((event) => Number(event.id))).toEqual(Array.from({ length: sent }, (_, i) => i + 1));
+  expect(reader.events.slice(1).map((event) => sequenceOf(event.id))).toEqual(Array.from({ length: sent }, (_, i) => i + 1));
 
   // The slow one, reading again, gets what was already on its way, then the connection ends.
   stalled.socket.resume();
@@ -65,14 +66,14 @@ it('disconnects a client that stops reading, keeps serving the others, and lets 
   let lastId = '';
   const parser = createParser({ onEvent: (event) => (lastId = event.id ?? lastId) });
   parser.feed(stalled.received().slice(stalled.received().indexOf('\r\n\r\n') + 4));
-  expect(Number(lastId)).toBeGreaterThan(0);
-  expect(Number(lastId)).toBeLessThan(sent);
+  expect(sequenceOf(lastId)).toBeGreaterThan(0);
+  expect(sequenceOf(lastId)).toBeLessThan(sent);
 
   // And it resumes from its last id with exactly the events it missed.
   const resumed = await connectSse(server.url, { lastEventId: lastId });
-  await resumed.waitFor(() => resumed.events.length === sent - Number(lastId), 10_000);
-  expect(resumed.events[0]!.id).toBe(String(Number(lastId) + 1));
-  expect(resumed.events.at(-1)!.id).toBe(String(sent));
+  await resumed.waitFor(() => resumed.events.length === sent - sequenceOf(lastId), 10_000);
+  expect(resumed.events[0]!.id).toBe(idAt(lastId!, sequenceOf(lastId) + 1));
+  expect(resumed.events.at(-1)!.id).toBe(idAt(lastId!, sent));
   resumed.close();
   reader.close();
 });

@@ -5,6 +5,12 @@ import type { EventLog } from './event-log';
 
 export type EventLogFactory = (options: { historyLimit: number }) => Promise<EventLog>;
 
+/**
+ * The same store after its history was lost (a memory store restarted, a Redis flushed, a SQLite
+ * file replaced): closes `previous` and opens the store again, on what is left.
+ */
+export type HistoryLoss = (previous: EventLog, options: { historyLimit: number }) => Promise<EventLog>;
+
 const upsert = (id: string, gate = 'A1'): BoardEvent => ({
   name: 'flightStateUpdate',
   data: makeFlight({ id, flight: id.split('-')[0], gate }),
@@ -14,8 +20,21 @@ const append = (log: EventLog, ...events: BoardEvent[]) =>
   log.commit(() => ({ events, result: undefined })).then(({ entries }) => entries);
 
 /** The behaviour every event log must have; each store's test file runs it. */
-export function describeEventLogContract(name: string, create: EventLogFactory) {
+export function describeEventLogContract(name: string, create: EventLogFactory, loseHistory: HistoryLoss) {
   describe(`${name} event log (contract)`, () => {
+    it('never reuses an id across histories: an id from before the loss is unknown, not somebody else’s event', async () => {
+      const before = await create({ historyLimit: 100 });
+      const old = await append(before, upsert('H1-2026-11-22'), upsert('H2-2026-11-22'), upsert('H3-2026-11-22'));
+      const after = await loseHistory(before, { historyLimit: 100 });
+      const fresh = [];
+      for (let i = 0; i < 6; i++) fresh.push(...(await append(after, upsert(`N${i}-2026-11-22`))));
+      const oldIds = new Set(old.map((entry) => entry.id));
+      expect(fresh.filter((entry) => oldIds.has(entry.id))).toEqual([]);
+      for (const { id } of old) expect(await after.readAfter(id)).toBeNull();
+      expect(await after.readAfter((await after.snapshot()).lastEventId)).toEqual([]);
+      await after.close();
+    });
+
     it('starts empty, and its snapshot id resumes with nothing to replay', async () => {
       const log = await create({ historyLimit: 100 });
       const snapshot = await log.snapshot();

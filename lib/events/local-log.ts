@@ -2,12 +2,12 @@ import { applyEventsInPlace, type Board } from '../flights/board';
 import type { Flight } from '../flights/flight';
 import type { LoggedEvent } from '../flights/board-event';
 import type { EventListener, EventLog, WritePlan } from './event-log';
-import { parseSequenceId } from './sequence-id';
+import { historyId, sequenceIn } from './history-id';
 
 /** Where a single-process log keeps its events and board: in memory, or in SQLite. */
 export interface LocalStorage {
-  /** The board and the last sequence number as stored. */
-  load(): { board: Board; lastSequence: number };
+  /** The board, the last sequence number and the history's epoch, as stored. */
+  load(): { board: Board; lastSequence: number; epoch: string };
   /** Stores the entries and their effect on the board in one atomic step, trimming old history. */
   persist(entries: LoggedEvent[]): void;
   /** The retained entries with a sequence number above `sequence`, oldest first. */
@@ -24,6 +24,8 @@ export interface LocalStorage {
  */
 export function createLocalLog(storage: LocalStorage): EventLog {
   const loaded = storage.load();
+  const { epoch } = loaded;
+  const idOf = (sequence: number) => historyId(epoch, sequence);
   // Owned by the log alone: plans read it, snapshots copy it, so it can be updated in place.
   const board = new Map<string, Flight>(loaded.board);
   let lastSequence = loaded.lastSequence;
@@ -33,7 +35,7 @@ export function createLocalLog(storage: LocalStorage): EventLog {
     async commit<T>(plan: WritePlan<T>) {
       const { events, result } = plan(board);
       if (events.length === 0) return { entries: [], result };
-      const entries = events.map((event, index) => ({ id: String(lastSequence + index + 1), event }));
+      const entries = events.map((event, index) => ({ id: idOf(lastSequence + index + 1), event }));
       storage.persist(entries);
       lastSequence += entries.length;
       applyEventsInPlace(board, events);
@@ -41,14 +43,14 @@ export function createLocalLog(storage: LocalStorage): EventLog {
       return { entries, result };
     },
     async readAfter(id) {
-      const sequence = parseSequenceId(id);
+      const sequence = sequenceIn(epoch, id);
       if (sequence === null || sequence > lastSequence) return null;
       const first = storage.firstRetained() ?? lastSequence + 1;
       if (sequence < first - 1) return null;
       return storage.readAfter(sequence);
     },
     async snapshot() {
-      return { flights: [...board.values()], lastEventId: String(lastSequence) };
+      return { flights: [...board.values()], lastEventId: idOf(lastSequence) };
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -57,7 +59,7 @@ export function createLocalLog(storage: LocalStorage): EventLog {
     // A local log is its own store: it never loses its place.
     onReset: () => () => undefined,
     compareIds(a, b) {
-      return (parseSequenceId(a) ?? 0) - (parseSequenceId(b) ?? 0);
+      return (sequenceIn(epoch, a) ?? 0) - (sequenceIn(epoch, b) ?? 0);
     },
     async health() {
       try {

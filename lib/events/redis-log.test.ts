@@ -24,11 +24,27 @@ describe.runIf(url)('redis event log', () => {
     redis.disconnect();
   });
 
-  describeEventLogContract('redis', async ({ historyLimit }) => {
-    const prefix = `skyboard-test-${randomUUID()}`;
-    prefixes.push(prefix);
-    return createRedisLog({ url: url!, prefix, historyLimit });
-  });
+  const logPrefixes = new WeakMap<object, string>();
+  describeEventLogContract(
+    'redis',
+    async ({ historyLimit }) => {
+      const prefix = `skyboard-test-${randomUUID()}`;
+      prefixes.push(prefix);
+      const log = createRedisLog({ url: url!, prefix, historyLimit });
+      logPrefixes.set(log, prefix);
+      return log;
+    },
+    // Redis flushed: every key of the board gone, then an instance starts on it again.
+    async (previous, { historyLimit }) => {
+      const prefix = logPrefixes.get(previous)!;
+      await previous.close();
+      const redis = new Redis(url!);
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+      return createRedisLog({ url: url!, prefix, historyLimit });
+    },
+  );
 
   it('keeps every key under its prefix', async () => {
     const prefix = `skyboard-test-${randomUUID()}`;

@@ -130,20 +130,23 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
   void readLoop();
 
   /** Whether every event after `id` is still in the stream (none trimmed, none lost). */
+  /**
+   * Whether the events after `id` are all still in the stream. An id must be one this stream still
+   * holds (or the floor a restore left): an id from another history (before a flush, another Redis)
+   * is unknown, however it compares. `0-0`, the empty board's id, replays a stream that never lost
+   * its head.
+   */
   async function replayable(id: string) {
     const [info, floor] = await Promise.all([
       client.xinfo('STREAM', keys.events).catch(() => null) as Promise<unknown[] | null>,
       client.get(keys.floor),
     ]);
-    if (floor !== null && compareStreamIds(id, floor) < 0) return false;
-    if (!info) return id === '0-0';
-    const field = (name: string) => info[info.indexOf(name) + 1];
-    const lastGenerated = String(field('last-generated-id'));
-    if (compareStreamIds(id, lastGenerated) > 0) return false;
-    // Trimming only removes from the head: when anything was removed, the id must not be older than the first entry.
-    if (Number(field('entries-added')) === Number(field('length'))) return true;
-    const first = field('first-entry') as [string, string[]] | null;
-    return compareStreamIds(id, first ? first[0] : lastGenerated) >= 0;
+    if (floor !== null) {
+      if (id === floor) return true;
+      if (compareStreamIds(id, floor) < 0) return false;
+    }
+    if (id === '0-0') return floor === null && (!info || Number(info[info.indexOf('entries-added') + 1]) === Number(info[info.indexOf('length') + 1]));
+    return (await client.xrange(keys.events, id, id)).length === 1;
   }
 
   function waitForBoard(id: string) {

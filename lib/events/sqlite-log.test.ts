@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,25 @@ import { makeFlight } from '../flights/flight.fixture';
 import { describeEventLogContract } from './event-log.contract';
 import { createSqliteLog } from './sqlite-log';
 
-describeEventLogContract('sqlite (:memory:)', async ({ historyLimit }) => createSqliteLog({ path: ':memory:', historyLimit }));
+const contractDir = mkdtempSync(path.join(tmpdir(), 'skyboard-contract-'));
+afterAll(() => rmSync(contractDir, { recursive: true, force: true }));
+const files = new WeakMap<object, string>();
+describeEventLogContract(
+  'sqlite',
+  async ({ historyLimit }) => {
+    const file = path.join(contractDir, `${randomUUID()}.db`);
+    const log = createSqliteLog({ path: file, historyLimit });
+    files.set(log, file);
+    return log;
+  },
+  // The database file replaced: a new, empty file where it was.
+  async (previous, { historyLimit }) => {
+    const file = files.get(previous)!;
+    await previous.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    return createSqliteLog({ path: file, historyLimit });
+  },
+);
 
 describe('sqlite event log on disk', () => {
   it('reads flights and events stored before actual existed as actual: null', async () => {
@@ -23,7 +42,8 @@ describe('sqlite event log on disk', () => {
     db.close();
     const log = createSqliteLog({ path: file, historyLimit: 10 });
     expect((await log.snapshot()).flights).toEqual([makeFlight({ id: 'OLD1-2026-11-22', flight: 'OLD1' })]);
-    expect((await log.readAfter('0'))![0]!.event.data).toMatchObject({ id: 'OLD1-2026-11-22', actual: null });
+    const epoch = (await log.snapshot()).lastEventId.split('.')[0];
+    expect((await log.readAfter(`${epoch}.0`))![0]!.event.data).toMatchObject({ id: 'OLD1-2026-11-22', actual: null });
     await log.close();
   });
 
@@ -45,14 +65,16 @@ describe('sqlite event log on disk', () => {
 
     const reopened = createSqliteLog({ path: file, historyLimit: 3 });
     expect(await reopened.snapshot()).toEqual(before);
-    expect(before.lastEventId).toBe('6');
-    expect((await reopened.readAfter('3'))!.map((entry) => entry.id)).toEqual(['4', '5', '6']);
-    expect(await reopened.readAfter('2')).toBeNull();
+    // The same history: the same epoch, and ids that go on rising.
+    const epoch = before.lastEventId.split('.')[0]!;
+    expect(before.lastEventId).toBe(`${epoch}.6`);
+    expect((await reopened.readAfter(`${epoch}.3`))!.map((entry) => entry.id)).toEqual([`${epoch}.4`, `${epoch}.5`, `${epoch}.6`]);
+    expect(await reopened.readAfter(`${epoch}.2`)).toBeNull();
     const { entries } = await reopened.commit(() => ({
       events: [{ name: 'flightStateUpdate', data: makeFlight({ id: 'B1-2026-11-22' }) }],
       result: 0,
     }));
-    expect(entries[0]!.id).toBe('7');
+    expect(entries[0]!.id).toBe(`${epoch}.7`);
     await reopened.close();
   });
 });

@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Board } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
 import type { EventLog } from './event-log';
+import { historyId, newEpoch, sequenceIn } from './history-id';
 import { createLocalLog } from './local-log';
 import { parseStoredEvent, parseStoredFlight } from './stored-records';
 
@@ -11,6 +12,8 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS flights (id TEXT PRIMARY KEY, data TEXT NOT NULL);
   -- AUTOINCREMENT never reuses a number, so ids keep rising across trims and restarts.
   CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data TEXT NOT NULL);
+  -- The history's epoch, written once when the file is created: ids carry it (see history-id.ts).
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
 interface EventRow {
@@ -30,6 +33,8 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
   // In WAL mode NORMAL survives a killed process; only a power cut may lose the last commits.
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec(SCHEMA);
+  db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('epoch', ?)").run(newEpoch());
+  const { value: epoch } = db.prepare("SELECT value FROM meta WHERE key = 'epoch'").get() as { value: string };
 
   const upsertFlight = db.prepare('INSERT INTO flights (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data');
   const deleteFlight = db.prepare('DELETE FROM flights WHERE id = ?');
@@ -44,11 +49,11 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
     db.exec('BEGIN IMMEDIATE');
     try {
       for (const { id, event } of entries) {
-        insertEvent.run(Number(id), event.name, JSON.stringify(event.data));
+        insertEvent.run(sequenceIn(epoch, id)!, event.name, JSON.stringify(event.data));
         if (event.name === 'flightStateUpdate') upsertFlight.run(event.data.id, JSON.stringify(event.data));
         else deleteFlight.run(event.data.id);
       }
-      trimEvents.run(Number(entries.at(-1)!.id) - historyLimit);
+      trimEvents.run(sequenceIn(epoch, entries.at(-1)!.id)! - historyLimit);
       db.exec('COMMIT');
     } catch (error) {
       if (db.isTransaction) db.exec('ROLLBACK');
@@ -60,12 +65,12 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
     load() {
       const rows = db.prepare('SELECT data FROM flights').all() as unknown as { data: string }[];
       const board: Board = new Map(rows.map(({ data }) => parseStoredFlight(data)).map((flight) => [flight.id, flight]));
-      return { board, lastSequence: (lastSequence.get() as { seq: number }).seq };
+      return { board, lastSequence: (lastSequence.get() as { seq: number }).seq, epoch };
     },
     persist,
     readAfter: (sequence) =>
       (eventsAfter.all(sequence) as unknown as EventRow[]).map(({ seq, name, data }) => ({
-        id: String(seq),
+        id: historyId(epoch, seq),
         event: parseStoredEvent(name, data),
       })),
     firstRetained: () => (firstEvent.get() as { seq: number | null }).seq,

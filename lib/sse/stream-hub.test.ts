@@ -14,7 +14,8 @@ function recordingSink() {
   const writes: string[][] = [];
   const sink: StreamSink = {
     write: (bytes) => {
-      const written = [...Buffer.from(bytes).toString().matchAll(/^id: (\S+)$/gm)].map((match) => match[1]!);
+      // The sequence part of each id (`<epoch>.<sequence>`): a memory log's epoch is random.
+      const written = [...Buffer.from(bytes).toString().matchAll(/^id: \S+\.(\d+)$/gm)].map((match) => match[1]!);
       ids.push(...written);
       writes.push(written);
     },
@@ -30,20 +31,22 @@ afterEach(() => {
   for (const hub of hubs.splice(0)) hub.stop();
 });
 
-function setUp() {
+async function setUp() {
   const log = createMemoryLog({ historyLimit: 10_000 });
   const hub = createStreamHub({ log, heartbeatMs: 60_000, maxBacklogBytes: 1_000_000 });
   hubs.push(hub);
   const commit = (events: BoardEvent[]) => log.commit(() => ({ events, result: undefined }));
-  return { log, hub, commit };
+  // The empty log's id: a stream live from it gets every event.
+  const start = (await log.snapshot()).lastEventId;
+  return { log, hub, commit, start };
 }
 
 describe('stream hub fan-out', () => {
   it('hands a large burst out in slices, so other work runs before it is done, and keeps log order', async () => {
-    const { hub, commit } = setUp();
+    const { hub, commit, start } = await setUp();
     const streams = Array.from({ length: 500 }, () => {
       const recorded = recordingSink();
-      hub.connect(recorded.sink).goLive('0');
+      hub.connect(recorded.sink).goLive(start);
       return recorded;
     });
     await commit(burst(1, 2000));
@@ -55,8 +58,8 @@ describe('stream hub fan-out', () => {
   });
 
   it('does not repeat to a stream that went live from a snapshot events still queued for fan-out', async () => {
-    const { log, hub, commit } = setUp();
-    for (let i = 0; i < 500; i++) hub.connect(recordingSink().sink).goLive('0');
+    const { log, hub, commit, start } = await setUp();
+    for (let i = 0; i < 500; i++) hub.connect(recordingSink().sink).goLive(start);
     await commit(burst(1, 2000));
     const { ids, sink } = recordingSink();
     const connection = hub.connect(sink);
@@ -69,9 +72,9 @@ describe('stream hub fan-out', () => {
   });
 
   it('sends the events of one commit to a live stream as one chunk, and a lone event before the commit resolves', async () => {
-    const { hub, commit } = setUp();
+    const { hub, commit, start } = await setUp();
     const { writes, sink } = recordingSink();
-    hub.connect(sink).goLive('0');
+    hub.connect(sink).goLive(start);
     await commit([upsert(1)]);
     expect(writes).toEqual([['1']]);
     await commit(burst(2, 20));
@@ -81,9 +84,9 @@ describe('stream hub fan-out', () => {
   });
 
   it('hands out what is still queued before it ends the streams', async () => {
-    const { hub, commit } = setUp();
+    const { hub, commit, start } = await setUp();
     const { ids, sink } = recordingSink();
-    hub.connect(sink).goLive('0');
+    hub.connect(sink).goLive(start);
     await commit(burst(1, 3));
     expect(hub.closeAll('maintenance')).toBe(1);
     expect(ids).toEqual(['1', '2', '3']);
