@@ -4,12 +4,23 @@ import type { BoardEvent } from '../flights/board-event';
 import { isFinal } from '../flights/lifecycle';
 import type { BoardClock } from '../time/board-clock';
 
-/** Removals for flights that have been in a final status for `retentionMs` or longer (board time). */
-export function planExpiredRemovals(board: Board, clock: Pick<BoardClock, 'now' | 'at'>, retentionMs: number): BoardEvent[] {
+/**
+ * Removals for flights that have been in a final status for `retentionMs` or longer (board time),
+ * counted from when they got there, whatever was written to them since; a flight stored before
+ * that was kept counts from its last change.
+ */
+export function planExpiredRemovals(
+  board: Board,
+  finalSince: (id: string) => string | undefined,
+  clock: Pick<BoardClock, 'now' | 'at'>,
+  retentionMs: number,
+): BoardEvent[] {
   const now = clock.now();
   const events: BoardEvent[] = [];
   for (const flight of board.values()) {
-    if (isFinal(flight.status) && clock.at(Date.parse(flight.updatedAt)) + retentionMs <= now) {
+    if (!isFinal(flight.status)) continue;
+    const since = finalSince(flight.id) ?? flight.updatedAt;
+    if (clock.at(Date.parse(since)) + retentionMs <= now) {
       events.push({ name: 'flightRemoval', data: { id: flight.id, flight: flight.flight } });
     }
   }
@@ -34,7 +45,7 @@ export function createRetentionSweeper({
   async function sweep() {
     try {
       // The plan re-reads the board inside the commit, so a flight revived meanwhile is left alone.
-      await log.commit((board) => ({ events: planExpiredRemovals(board, clock, retentionMs), result: undefined }));
+      await log.commit((board) => ({ events: planExpiredRemovals(board, (id) => log.finalSince(id), clock, retentionMs), result: undefined }));
     } catch (error) {
       console.error('[retention] sweep failed:', error);
     }

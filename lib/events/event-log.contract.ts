@@ -35,6 +35,27 @@ export function describeEventLogContract(name: string, create: EventLogFactory, 
       await after.close();
     });
 
+    it('keeps when a flight reached its final status through later writes, and forgets it when it leaves that status', async () => {
+      const log = await create({ historyLimit: 100 });
+      const at = (time: string) => `2026-11-22T${time}:00.000Z`;
+      const write = (status: 'departed' | 'cancelled' | 'scheduled', updatedAt: string, gate = 'A1') =>
+        append(log, { name: 'flightStateUpdate', data: makeFlight({ id: 'F1-2026-11-22', flight: 'F1', status, gate, updatedAt }) });
+      await write('scheduled', at('10:00'));
+      expect(log.finalSince('F1-2026-11-22')).toBeUndefined();
+      await write('departed', at('10:05'));
+      await write('departed', at('10:20'), 'B7');
+      expect(log.finalSince('F1-2026-11-22')).toBe(at('10:05'));
+      await write('cancelled', at('10:30'));
+      expect(log.finalSince('F1-2026-11-22')).toBe(at('10:05'));
+      await write('scheduled', at('10:40'));
+      expect(log.finalSince('F1-2026-11-22')).toBeUndefined();
+      await write('cancelled', at('10:50'));
+      expect(log.finalSince('F1-2026-11-22')).toBe(at('10:50'));
+      await append(log, { name: 'flightRemoval', data: { id: 'F1-2026-11-22', flight: 'F1' } });
+      expect(log.finalSince('F1-2026-11-22')).toBeUndefined();
+      await log.close();
+    });
+
     it('starts empty, and its snapshot id resumes with nothing to replay', async () => {
       const log = await create({ historyLimit: 100 });
       const snapshot = await log.snapshot();

@@ -24,6 +24,11 @@ export interface EventLog {
    * store that lost its data): open streams must then be ended so their clients resume or resync.
    */
   onReset(callback: () => void): () => void;
+  /**
+   * When a flight now in a final status got there (the `updatedAt` of that write), kept by the store
+   * across restarts; undefined for flights that are not final, or stored before this was kept.
+   */
+  finalSince(id: string): string | undefined;
   /** Orders two ids of this log: negative when `a` comes before `b`. */
   compareIds(a: string, b: string): number;
   /** Whether the store answers; the reason when it does not. */

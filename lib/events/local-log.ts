@@ -2,14 +2,15 @@ import { applyEventsInPlace, type Board } from '../flights/board';
 import type { Flight } from '../flights/flight';
 import type { LoggedEvent } from '../flights/board-event';
 import type { EventListener, EventLog, WritePlan } from './event-log';
+import { applyFinalSinceChanges, finalSinceChanges, type FinalSinceChange } from './final-since';
 import { historyId, sequenceIn } from './history-id';
 
 /** Where a single-process log keeps its events and board: in memory, or in SQLite. */
 export interface LocalStorage {
-  /** The board, the last sequence number and the history's epoch, as stored. */
-  load(): { board: Board; lastSequence: number; epoch: string };
+  /** The board, the last sequence number, the history's epoch and when final flights got there, as stored. */
+  load(): { board: Board; lastSequence: number; epoch: string; finalSince: Map<string, string> };
   /** Stores the entries and their effect on the board in one atomic step, trimming old history. */
-  persist(entries: LoggedEvent[]): void;
+  persist(entries: LoggedEvent[], finalSinceChanges: FinalSinceChange[]): void;
   /** The retained entries with a sequence number above `sequence`, oldest first. */
   readAfter(sequence: number): LoggedEvent[];
   /** The oldest retained sequence number, or null when none is retained. */
@@ -29,6 +30,7 @@ export function createLocalLog(storage: LocalStorage): EventLog {
   // Owned by the log alone: plans read it, snapshots copy it, so it can be updated in place.
   const board = new Map<string, Flight>(loaded.board);
   let lastSequence = loaded.lastSequence;
+  const finalSince = loaded.finalSince;
   const listeners = new Set<EventListener>();
 
   return {
@@ -36,9 +38,11 @@ export function createLocalLog(storage: LocalStorage): EventLog {
       const { events, result } = plan(board);
       if (events.length === 0) return { entries: [], result };
       const entries = events.map((event, index) => ({ id: idOf(lastSequence + index + 1), event }));
-      storage.persist(entries);
+      const changes = finalSinceChanges(board, finalSince, events);
+      storage.persist(entries, changes);
       lastSequence += entries.length;
       applyEventsInPlace(board, events);
+      applyFinalSinceChanges(finalSince, changes);
       for (const entry of entries) for (const listener of listeners) listener(entry);
       return { entries, result };
     },
@@ -58,6 +62,7 @@ export function createLocalLog(storage: LocalStorage): EventLog {
     },
     // A local log is its own store: it never loses its place.
     onReset: () => () => undefined,
+    finalSince: (id) => finalSince.get(id),
     compareIds(a, b) {
       return (sequenceIn(epoch, a) ?? 0) - (sequenceIn(epoch, b) ?? 0);
     },

@@ -12,7 +12,7 @@ export function createMemoryLog({ historyLimit }: { historyLimit: number }): Eve
   let headSequence = 1;
   return createLocalLog({
     // Nothing survives the process: every memory store is a new history.
-    load: () => ({ board: new Map(), lastSequence: 0, epoch: newEpoch() }),
+    load: () => ({ board: new Map(), lastSequence: 0, epoch: newEpoch(), finalSince: new Map() }),
     persist(entries) {
       history.push(...entries);
       const trimmed = Math.max(head, history.length - historyLimit) - head;

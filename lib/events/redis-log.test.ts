@@ -46,6 +46,19 @@ describe.runIf(url)('redis event log', () => {
     },
   );
 
+  it('keeps when a flight became final for instances that start later', async () => {
+    const prefix = `skyboard-test-${randomUUID()}`;
+    prefixes.push(prefix);
+    const first = createRedisLog({ url: url!, prefix, historyLimit: 10 });
+    const departed = makeFlight({ status: 'departed', updatedAt: '2026-11-22T09:00:00.000Z' });
+    await first.commit(() => ({ events: [{ name: 'flightStateUpdate', data: departed }], result: 0 }));
+    await first.commit(() => ({ events: [{ name: 'flightStateUpdate', data: { ...departed, gate: 'Z1', updatedAt: '2026-11-22T09:30:00.000Z' } }], result: 0 }));
+    const later = createRedisLog({ url: url!, prefix, historyLimit: 10 });
+    await later.snapshot();
+    expect(later.finalSince(departed.id)).toBe('2026-11-22T09:00:00.000Z');
+    await Promise.all([first.close(), later.close()]);
+  });
+
   it('keeps every key under its prefix', async () => {
     const prefix = `skyboard-test-${randomUUID()}`;
     prefixes.push(prefix);

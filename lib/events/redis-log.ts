@@ -5,6 +5,7 @@ import type { Flight } from '../flights/flight';
 import { CodedError } from '../errors/coded-error';
 import { parseStoredEvent, parseStoredFlight } from './stored-records';
 import type { EventListener, EventLog, WritePlan } from './event-log';
+import { applyFinalSinceChanges, finalSinceChanges } from './final-since';
 import { createRedisOutageLog, type RedisOutageLog } from './redis-outage-log';
 import { COMMIT_SCRIPT, RESTORE_SCRIPT } from './redis-scripts';
 import { compareStreamIds, parseStreamId } from './stream-id';
@@ -34,6 +35,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     flights: `${prefix}:flights`,
     last: `${prefix}:last`,
     floor: `${prefix}:floor`,
+    finalSince: `${prefix}:final-since`,
   };
   // Commands fail at once while Redis is away, so a write answers 503 instead of hanging.
   const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true });
@@ -50,6 +52,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
 
   // Owned by this log alone (snapshots copy it), so events apply in place.
   let board = new Map<string, Flight>();
+  let finalSince = new Map<string, string>();
   let boardLastId = '0-0'; // the last event the board includes (our own writes apply at once)
   let cursor = '0-0'; // the last event handed to listeners
   let readerHealthy = false;
@@ -60,11 +63,14 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
   let writeQueue: Promise<unknown> = Promise.resolve();
 
   async function loadBoard() {
-    const [flights, last] = (await client.multi().hgetall(keys.flights).get(keys.last).exec())!.map(([error, value]) => {
-      if (error) throw error;
-      return value;
-    }) as [Record<string, string>, string | null];
+    const [flights, last, finals] = (await client.multi().hgetall(keys.flights).get(keys.last).hgetall(keys.finalSince).exec())!.map(
+      ([error, value]) => {
+        if (error) throw error;
+        return value;
+      },
+    ) as [Record<string, string>, string | null, Record<string, string>];
     board = new Map(Object.values(flights).map(parseStoredFlight).map((flight) => [flight.id, flight]));
+    finalSince = new Map(Object.entries(finals).filter(([id]) => board.has(id)));
     boardLastId = last ?? '0-0';
     cursor = boardLastId;
   }
@@ -79,6 +85,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     for (const [id, fields] of entries) {
       const event = parseStoredEvent(fields[1]!, fields[3]!);
       if (compareStreamIds(id, boardLastId) > 0) {
+        applyFinalSinceChanges(finalSince, finalSinceChanges(board, finalSince, [event]));
         applyEventsInPlace(board, [event]);
         boardLastId = id;
       }
@@ -162,6 +169,20 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     });
   }
 
+  /**
+   * Stores when flights became final, for instances that start later (the others follow the stream).
+   * Best effort after the commit: if it is lost, retention falls back on the flight's updatedAt.
+   */
+  async function keepFinalSince(changes: ReturnType<typeof finalSinceChanges>) {
+    if (changes.length === 0) return;
+    const batch = client.multi();
+    for (const [id, since] of changes) {
+      if (since === null) batch.hdel(keys.finalSince, id);
+      else batch.hset(keys.finalSince, id, since);
+    }
+    await batch.exec().catch(() => undefined);
+  }
+
   async function commitOnce<T>(plan: WritePlan<T>) {
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
       const { events, result } = plan(board);
@@ -176,8 +197,11 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       }
       if (Number(reply[0]) === 1) {
         const entries: LoggedEvent[] = events.map((event, index) => ({ id: String(reply[index + 1]), event }));
+        const changes = finalSinceChanges(board, finalSince, events);
+        applyFinalSinceChanges(finalSince, changes);
         applyEventsInPlace(board, events);
         boardLastId = entries.at(-1)!.id;
+        await keepFinalSince(changes);
         return { entries, result };
       }
       // Redis is behind us: it lost data and the reader has yet to restore it.
@@ -226,6 +250,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       resetCallbacks.add(callback);
       return () => resetCallbacks.delete(callback);
     },
+    finalSince: (id) => finalSince.get(id),
     compareIds: compareStreamIds,
     async health() {
       if (client.status !== 'ready' || !readerHealthy) return { ok: false, reason: `Redis connection is ${client.status}.` };

@@ -55,7 +55,8 @@ describe('sqlite event log on disk', () => {
     const first = createSqliteLog({ path: file, historyLimit: 3 });
     for (let i = 1; i <= 5; i++) {
       await first.commit(() => ({
-        events: [{ name: 'flightStateUpdate', data: makeFlight({ id: `A${i}-2026-11-22`, flight: `A${i}` }) }],
+        // The last one departed at 09:00: when it got there is kept with the board.
+        events: [{ name: 'flightStateUpdate', data: makeFlight({ id: `A${i}-2026-11-22`, flight: `A${i}`, ...(i === 5 && { status: 'departed', updatedAt: '2026-11-22T09:00:00.000Z' }) }) }],
         result: undefined,
       }));
     }
@@ -65,6 +66,7 @@ describe('sqlite event log on disk', () => {
 
     const reopened = createSqliteLog({ path: file, historyLimit: 3 });
     expect(await reopened.snapshot()).toEqual(before);
+    expect(reopened.finalSince('A5-2026-11-22')).toBe('2026-11-22T09:00:00.000Z');
     // The same history: the same epoch, and ids that go on rising.
     const epoch = before.lastEventId.split('.')[0]!;
     expect(before.lastEventId).toBe(`${epoch}.6`);

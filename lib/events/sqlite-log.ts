@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Board } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
 import type { EventLog } from './event-log';
+import type { FinalSinceChange } from './final-since';
 import { historyId, newEpoch, sequenceIn } from './history-id';
 import { createLocalLog } from './local-log';
 import { parseStoredEvent, parseStoredFlight } from './stored-records';
@@ -14,6 +15,8 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data TEXT NOT NULL);
   -- The history's epoch, written once when the file is created: ids carry it (see history-id.ts).
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  -- When each flight now in a final status got there (see final-since.ts).
+  CREATE TABLE IF NOT EXISTS final_since (id TEXT PRIMARY KEY, since TEXT NOT NULL);
 `;
 
 interface EventRow {
@@ -45,13 +48,20 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
   const lastSequence = db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) AS seq");
   const ping = db.prepare('SELECT 1');
 
-  function persist(entries: LoggedEvent[]) {
+  const setFinalSince = db.prepare('INSERT INTO final_since (id, since) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET since = excluded.since');
+  const clearFinalSince = db.prepare('DELETE FROM final_since WHERE id = ?');
+
+  function persist(entries: LoggedEvent[], finalSinceChanges: FinalSinceChange[]) {
     db.exec('BEGIN IMMEDIATE');
     try {
       for (const { id, event } of entries) {
         insertEvent.run(sequenceIn(epoch, id)!, event.name, JSON.stringify(event.data));
         if (event.name === 'flightStateUpdate') upsertFlight.run(event.data.id, JSON.stringify(event.data));
         else deleteFlight.run(event.data.id);
+      }
+      for (const [id, since] of finalSinceChanges) {
+        if (since === null) clearFinalSince.run(id);
+        else setFinalSince.run(id, since);
       }
       trimEvents.run(sequenceIn(epoch, entries.at(-1)!.id)! - historyLimit);
       db.exec('COMMIT');
@@ -65,7 +75,9 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
     load() {
       const rows = db.prepare('SELECT data FROM flights').all() as unknown as { data: string }[];
       const board: Board = new Map(rows.map(({ data }) => parseStoredFlight(data)).map((flight) => [flight.id, flight]));
-      return { board, lastSequence: (lastSequence.get() as { seq: number }).seq, epoch };
+      const finals = db.prepare('SELECT id, since FROM final_since').all() as unknown as { id: string; since: string }[];
+      const finalSince = new Map(finals.map(({ id, since }) => [id, since]));
+      return { board, lastSequence: (lastSequence.get() as { seq: number }).seq, epoch, finalSince };
     },
     persist,
     readAfter: (sequence) =>
