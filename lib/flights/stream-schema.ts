@@ -3,6 +3,10 @@ import type { BoardEvent } from './board-event';
 import type { BoardSnapshot } from './board';
 import { directionSchema, flightStatusSchema, type Flight } from './flight';
 
+// These schemas run in the browser, whose script policy has no 'unsafe-eval': zod would first try
+// `new Function` to compile its parsers, a violation the browser reports. Plain parsing is enough here.
+z.config({ jitless: true });
+
 const airport = z.object({ iata: z.string(), city: z.string() });
 const time = z.iso.datetime({ offset: false });
 
