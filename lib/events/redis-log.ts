@@ -187,6 +187,8 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
       const { events, result } = plan(board);
       if (events.length === 0) return { entries: [], result };
+      // Against the board the plan saw: this process's reader may apply the events before the reply comes.
+      const changes = finalSinceChanges(board, finalSince, events);
       const args = events.flatMap((event) => [event.name, JSON.stringify(event.data), event.data.id]);
       const expected = boardLastId;
       let reply: string[] | [0, string] | [1, ...string[]];
@@ -197,10 +199,12 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       }
       if (Number(reply[0]) === 1) {
         const entries: LoggedEvent[] = events.map((event, index) => ({ id: String(reply[index + 1]), event }));
-        const changes = finalSinceChanges(board, finalSince, events);
-        applyFinalSinceChanges(finalSince, changes);
-        applyEventsInPlace(board, events);
-        boardLastId = entries.at(-1)!.id;
+        const lastId = entries.at(-1)!.id;
+        if (compareStreamIds(lastId, boardLastId) > 0) {
+          applyFinalSinceChanges(finalSince, changes);
+          applyEventsInPlace(board, events);
+          boardLastId = lastId;
+        }
         await keepFinalSince(changes);
         return { entries, result };
       }
