@@ -75,6 +75,17 @@ function TimeCell({ flight, timeZone }: { flight: Flight; timeZone: string }) {
 
 const column = createColumnHelper<typeof boardFeatures, Flight>();
 
+/** A terminal, gate or belt: shown as written or a dash, not sorted, and giving way on a phone. */
+function placeColumn(field: 'terminal' | 'gate' | 'belt', header: string, width: string) {
+  return column.accessor(field, {
+    id: field,
+    header,
+    cell: ({ row }) => row.original[field] ?? '–',
+    enableSorting: false,
+    meta: { width, responsive: 'hidden sm:table-cell', minWidth: 640 },
+  });
+}
+
 /** The board's one column list: headers, cells, sorting, filtering and which screens show what. */
 export const BOARD_COLUMNS = column.columns([
   column.accessor('scheduled', {
@@ -121,27 +132,10 @@ export const BOARD_COLUMNS = column.columns([
     sortFn: text((flight) => remoteAirport(flight).city),
     meta: { width: 'sm:w-[21%]' },
   }),
-  column.accessor('terminal', {
-    id: 'terminal',
-    header: 'Terminal',
-    cell: ({ row }) => row.original.terminal ?? '–',
-    enableSorting: false,
-    meta: { width: 'sm:w-[9%]', responsive: 'hidden sm:table-cell', minWidth: 640 },
-  }),
-  column.accessor('gate', {
-    id: 'gate',
-    header: 'Gate',
-    cell: ({ row }) => row.original.gate ?? '–',
-    enableSorting: false,
-    meta: { width: 'sm:w-[8%]', responsive: 'hidden sm:table-cell', minWidth: 640 },
-  }),
-  column.accessor('belt', {
-    id: 'belt',
-    header: 'Belt',
-    cell: ({ row }) => row.original.belt ?? '–',
-    enableSorting: false,
-    meta: { width: 'sm:w-[8%]', responsive: 'hidden sm:table-cell', minWidth: 640 },
-  }),
+  placeColumn('terminal', 'Terminal', 'sm:w-[9%]'),
+  // Arrivals show the belt, departures the gate (the table's column visibility).
+  placeColumn('gate', 'Gate', 'sm:w-[8%]'),
+  placeColumn('belt', 'Belt', 'sm:w-[8%]'),
   column.accessor('status', {
     id: 'status',
     header: 'Status',
