@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { AppError } from '../http/app-error';
+import { CodedError } from '../errors/coded-error';
 
 /** One row of an upload as written, before validation; `row` counts data rows from 1. */
 export interface RawRow {
@@ -28,10 +28,10 @@ export function parseCsvSchedule(text: string): RawRow[] {
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: false });
   } catch (error) {
-    throw new AppError('validation_failed', `The CSV cannot be read: ${(error as Error).message}`);
+    throw new CodedError('validation_failed', `The CSV cannot be read: ${(error as Error).message}`);
   }
   const [header, ...rows] = records;
-  if (!header) throw new AppError('validation_failed', 'The CSV is empty: it needs a header row naming the flight fields.');
+  if (!header) throw new CodedError('validation_failed', 'The CSV is empty: it needs a header row naming the flight fields.');
   const names = header.map((name) => name.trim());
   return rows.map((cells, index) => {
     const fields: Record<string, unknown> = {};
@@ -50,7 +50,7 @@ export function parseCsvSchedule(text: string): RawRow[] {
 export function parseJsonSchedule(body: unknown): RawRow[] {
   const flights = (body as { flights?: unknown } | null)?.flights;
   if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(flights)) {
-    throw new AppError('validation_failed', 'A JSON schedule is an object with a "flights" list: { "flights": [...] }.', [
+    throw new CodedError('validation_failed', 'A JSON schedule is an object with a "flights" list: { "flights": [...] }.', [
       { field: 'flights', message: 'must be a list of flights' },
     ]);
   }

@@ -1,3 +1,4 @@
+import { isCodedError } from '../errors/coded-error';
 import { AppError } from '../http/app-error';
 import { isJson, readJsonBody, readLimited } from '../http/read-json-body';
 import { parseCsvSchedule, parseJsonSchedule, type RawRow } from './parse-schedule';
@@ -16,7 +17,7 @@ export async function readSchedule(request: Request): Promise<RawRow[]> {
   try {
     return parseCsvSchedule(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
-    if (error instanceof AppError) throw error;
+    if (isCodedError(error)) throw error;
     throw new AppError('validation_failed', 'The CSV is not valid UTF-8 text.');
   }
 }
