@@ -2,6 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
 
+// Every page is rendered per request, so Next can put that request's script nonce (proxy.ts) on it;
+// a prerendered page's scripts would carry none and the policy would block them.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'Skyboard',
   description: 'A live airport flight board',

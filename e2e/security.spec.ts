@@ -31,4 +31,17 @@ test.describe('the page’s script policy', () => {
     const again = (await request.get('/flights')).headers()['content-security-policy']!;
     expect(again).not.toContain(nonce);
   });
+
+  test('holds on every page, the operators’ import page included', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    });
+    const response = await page.goto('/admin/import');
+    expect(response!.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-/);
+    const nonces = await page.locator('script').evaluateAll((all) => all.map((script) => (script as HTMLScriptElement).nonce));
+    expect(nonces.every((value) => value.length > 0)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  });
 });
