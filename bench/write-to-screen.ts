@@ -15,7 +15,8 @@ const summary = (values: number[]) => {
 };
 
 async function main() {
-  const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'on', SIMULATOR_TICK_MS: '200', SIMULATOR_FLIGHTS: '40' });
+  // An hour of the board a minute: simulated changes come several times a second to time them.
+  const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'on', SIMULATOR_TICK_MS: '200', SIMULATOR_FLIGHTS: '40', SIMULATOR_SPEED: '60' });
   const browser = await chromium.launch({
     executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path)),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -30,7 +31,8 @@ async function main() {
     console.log(`simulated change → program on the stream: ${summary(simulated)}`);
 
     const page = await browser.newPage();
-    await page.goto(`${server.url}/flights?tab=departures`);
+    // Searched for, so every new row is on screen: only rows near the screen are in the DOM.
+    await page.goto(`${server.url}/flights?tab=departures&q=LT`);
     await page.getByRole('status').filter({ hasText: 'Live' }).waitFor();
     const api = apiClient(server.url);
     const samples: number[] = [];
@@ -40,7 +42,7 @@ async function main() {
         polling: 'raf',
       });
       const sent = Date.now();
-      await api.create(newFlightBody({ id, flight: `BA${i + 1}`, scheduled: new Date(Date.now() + 600_000).toISOString() }));
+      await api.create(newFlightBody({ id, flight: `LT${i + 1}`, codeshares: [], scheduled: new Date(Date.now() + 600_000).toISOString() }));
       samples.push(((await (await shown).jsonValue()) as number) - sent);
     }
     console.log(`write → row on an open board: ${summary(samples)}`);
