@@ -9,7 +9,7 @@ import type { BoardClock } from '../time/board-clock';
  * counted from when they got there, whatever was written to them since; a flight stored before
  * that was kept counts from its last change.
  */
-export function planExpiredRemovals(
+function planExpiredRemovals(
   board: Board,
   finalSince: (id: string) => string | undefined,
   clock: Pick<BoardClock, 'now' | 'at'>,

@@ -13,7 +13,7 @@ export interface Cast {
  * The simulator's own flights end their id with this, so it moves only what it created, on every
  * instance (a flight written through the API never has it unless its writer chose it).
  */
-export const SIMULATED_ID_SUFFIX = '.sim';
+const SIMULATED_ID_SUFFIX = '.sim';
 
 export const isSimulated = (flight: Pick<Flight, 'id'>) => flight.id.endsWith(SIMULATED_ID_SUFFIX);
 

@@ -36,7 +36,7 @@ const FIELDS: (keyof SimulatedState)[] = ['status', 'estimated', 'actual', 'gate
  * in that time. A field someone changed through the API stays as they left it until the timeline
  * moves that field again; a status move the lifecycle forbids (after a manual change) is skipped.
  */
-export function dueChange(flight: Flight, lastChange: number, now: number): Flight | null {
+function dueChange(flight: Flight, lastChange: number, now: number): Flight | null {
   const plan = planOf(flight);
   const before = stateAt(flight, plan, lastChange);
   const after = stateAt(flight, plan, now);
@@ -52,7 +52,7 @@ export function dueChange(flight: Flight, lastChange: number, now: number): Flig
 }
 
 /** The changes one tick makes: every simulated flight's due change, and new flights up to the horizon. */
-export function planTick(board: Board, { clock, random, targetFlights, retentionMs, cast }: SimulatorOptions): BoardEvent[] {
+function planTick(board: Board, { clock, random, targetFlights, retentionMs, cast }: SimulatorOptions): BoardEvent[] {
   const now = clock.now();
   const updatedAt = new Date(clock.realNow()).toISOString();
   const events: BoardEvent[] = [];
