@@ -29,6 +29,8 @@ const settingsSchema = z.object({
   SSE_HEARTBEAT_MS: integer(15000, 100, 3_600_000),
   SSE_RETRY_MS: integer(3000, 0, 3_600_000),
   SSE_MAX_STREAMS: integer(20_000, 1, 1_000_000),
+  // 0 turns the limit off; otherwise a stream lives this long, ±20%, then the client resumes elsewhere.
+  SSE_MAX_STREAM_AGE_MS: integer(3_600_000, 0, 7 * 24 * 3_600_000),
   // Not in the contract: how many unsent bytes one stream may queue before it is dropped as too slow.
   SSE_MAX_BACKLOG_BYTES: integer(1_048_576, 1024, 1_073_741_824),
   HISTORY_LIMIT: integer(10000, 1, 10_000_000),

@@ -9,6 +9,7 @@ describe('parseStreamEvent', () => {
     expect(parseStreamEvent('snapshot', JSON.stringify({ flights: [flight] }))).toEqual({ name: 'snapshot', data: { flights: [flight] } });
     expect(parseStreamEvent('flightRemoval', '{"id":"A1-x","flight":"A1"}')).toEqual({ name: 'flightRemoval', data: { id: 'A1-x', flight: 'A1' } });
     expect(parseStreamEvent('closedConnection', '{"reason":"Maintenance"}')).toEqual({ name: 'closedConnection', data: { reason: 'Maintenance' } });
+    expect(parseStreamEvent('heartbeat', '{"now":"2026-12-03T10:00:00.000Z"}')).toEqual({ name: 'heartbeat', data: { now: '2026-12-03T10:00:00.000Z' } });
   });
 
   it.each([
@@ -18,6 +19,7 @@ describe('parseStreamEvent', () => {
     ['a time that is not a time', 'flightStateUpdate', JSON.stringify({ ...makeFlight(), scheduled: 'soon' })],
     ['a snapshot that is not a list', 'snapshot', '{"flights":{}}'],
     ['a removal without an id', 'flightRemoval', '{"flight":"A1"}'],
+    ['a heartbeat whose time is not a time', 'heartbeat', '{"now":"later"}'],
   ] as const)('drops %s', (_, name, json) => {
     expect(parseStreamEvent(name, json)).toBeNull();
   });

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { BoardEvent } from './board-event';
-import type { BoardSnapshot } from './board';
 import { directionSchema, flightStatusSchema, type Flight } from './flight';
 
 // These schemas run in the browser, whose script policy has no 'unsafe-eval': zod would first try
@@ -29,22 +27,25 @@ const flightRecordSchema = z.object({
   updatedAt: time,
 }) satisfies z.ZodType<Flight>;
 
-/** Every event the stream sends, by name, with the schema of its data (CONTRACT section 2). */
+/**
+ * Every event the stream sends, by name, with the schema of its data (CONTRACT section 2). The
+ * server encodes only these names with these shapes, and the browser parses each frame against them.
+ */
 const STREAM_EVENT_SCHEMAS = {
   snapshot: z.object({ flights: z.array(flightRecordSchema) }),
   flightStateUpdate: flightRecordSchema,
   flightRemoval: z.object({ id: z.string(), flight: z.string() }),
   closedConnection: z.object({ reason: z.string() }),
+  // No id: the client's last event id stays where it was.
+  heartbeat: z.object({ now: time }),
 };
 
-export type StreamEventName = keyof typeof STREAM_EVENT_SCHEMAS;
+type Schemas = typeof STREAM_EVENT_SCHEMAS;
+export type StreamEventName = keyof Schemas;
 export const STREAM_EVENT_NAMES = Object.keys(STREAM_EVENT_SCHEMAS) as StreamEventName[];
 
-/** One frame of the stream, checked. */
-export type StreamEvent =
-  | { name: 'snapshot'; data: Pick<BoardSnapshot, 'flights'> }
-  | BoardEvent
-  | { name: 'closedConnection'; data: { reason: string } };
+/** One frame of the stream: its event name and the data that name carries. */
+export type StreamEvent = { [N in StreamEventName]: { name: N; data: z.infer<Schemas[N]> } }[StreamEventName];
 
 /** A frame's event, parsed and checked at the edge; null when its data is not what that event carries. */
 export function parseStreamEvent(name: StreamEventName, json: string): StreamEvent | null {
@@ -54,6 +55,11 @@ export function parseStreamEvent(name: StreamEventName, json: string): StreamEve
   } catch {
     return null;
   }
+  return checkStreamEvent(name, data);
+}
+
+/** An event's data already parsed from JSON (a message from another tab, say), checked against the same schemas. */
+export function checkStreamEvent(name: StreamEventName, data: unknown): StreamEvent | null {
   const result = STREAM_EVENT_SCHEMAS[name].safeParse(data);
   return result.success ? ({ name, data: result.data } as StreamEvent) : null;
 }

@@ -8,10 +8,10 @@ export function progressStream(messages: AsyncGenerator<ImportMessage>): Readabl
       try {
         const { value, done } = await messages.next();
         if (done) controller.close();
-        else controller.enqueue(encodeText(encodeFrame(value.name, value.data)));
+        else controller.enqueue(encodeText(encodeFrame(value)));
       } catch (error) {
         console.error('[import] failed:', error);
-        controller.enqueue(encodeText(encodeFrame('importError', { row: 0, field: '(import)', message: 'The server failed to apply the schedule; nothing was applied. Try again.' })));
+        controller.enqueue(encodeText(encodeFrame({ name: 'importError', data: { row: 0, field: '(import)', message: 'The server failed to apply the schedule; nothing was applied. Try again.' } })));
         controller.close();
       }
     },

@@ -56,9 +56,12 @@ function createRuntime(settings: Settings): Runtime {
     () => hub,
     () => runtime.simulatorRunning,
   );
+  const clock = createBoardClock({ speed: settings.SIMULATOR === 'on' ? settings.SIMULATOR_SPEED : 1 });
   const hub = createStreamHub({
     log,
     heartbeatMs: settings.SSE_HEARTBEAT_MS,
+    boardNow: () => clock.now(),
+    maxStreamAgeMs: settings.SSE_MAX_STREAM_AGE_MS,
     maxBacklogBytes: settings.SSE_MAX_BACKLOG_BYTES,
     onFanOut: metrics.observeFanOut,
   });
@@ -79,7 +82,7 @@ function createRuntime(settings: Settings): Runtime {
     backend: store.backend,
     hub,
     redisOutage,
-    clock: createBoardClock({ speed: settings.SIMULATOR === 'on' ? settings.SIMULATOR_SPEED : 1 }),
+    clock,
     metrics,
     instance,
     startedAt: Date.now(),

@@ -1,7 +1,7 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { describe, expect, it } from 'vitest';
 import { makeFlight } from '../flights/flight.fixture';
-import { encodeFrame, encodeLoggedEvent } from './frames';
+import { encodeFrame, encodeLoggedEvent, heartbeatFrame } from './frames';
 
 function parseAll(text: string, splitEvery?: number) {
   const events: EventSourceMessage[] = [];
@@ -13,18 +13,24 @@ function parseAll(text: string, splitEvery?: number) {
 
 describe('encodeFrame', () => {
   it('writes id, event and one data line, ended by a blank line', () => {
-    expect(encodeFrame('flightRemoval', { id: 'A1', flight: 'A1' }, '7')).toBe(
+    expect(encodeFrame({ name: 'flightRemoval', data: { id: 'A1', flight: 'A1' } }, '7')).toBe(
       'id: 7\nevent: flightRemoval\ndata: {"id":"A1","flight":"A1"}\n\n',
     );
   });
 
   it('writes no id line for closedConnection', () => {
-    expect(encodeFrame('closedConnection', { reason: 'bye' })).toBe('event: closedConnection\ndata: {"reason":"bye"}\n\n');
+    expect(encodeFrame({ name: 'closedConnection', data: { reason: 'bye' } })).toBe('event: closedConnection\ndata: {"reason":"bye"}\n\n');
+  });
+
+  it('writes a heartbeat as a named event with the board time and no id line', () => {
+    expect(new TextDecoder().decode(heartbeatFrame(Date.parse('2026-12-03T10:00:00Z')))).toBe(
+      'event: heartbeat\ndata: {"now":"2026-12-03T10:00:00.000Z"}\n\n',
+    );
   });
 
   it('keeps values with newlines, carriage returns and forged fields inside one data line', () => {
     const city = 'Rome\n\nevent: closedConnection\ndata: {"reason":"forged"}\r\n\r\nid: 999\n';
-    const text = encodeFrame('flightStateUpdate', makeFlight({ destination: { iata: 'FCO', city } }), '3');
+    const text = encodeFrame({ name: 'flightStateUpdate', data: makeFlight({ destination: { iata: 'FCO', city } }) }, '3');
     expect(text.split('\n').filter((line) => line.startsWith('data:'))).toHaveLength(1);
     const events = parseAll(text);
     expect(events).toHaveLength(1);

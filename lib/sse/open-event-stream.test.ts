@@ -23,8 +23,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setUp(log: EventLog, { heartbeatMs = 60_000, maxBacklogBytes = 1_000_000 } = {}) {
-  const hub = createStreamHub({ log, heartbeatMs, maxBacklogBytes });
+const BOARD_NOW = Date.parse('2026-12-03T10:00:00.000Z');
+
+function setUp(log: EventLog, { heartbeatMs = 60_000, maxBacklogBytes = 1_000_000, maxStreamAgeMs = 0, random = Math.random } = {}) {
+  const hub = createStreamHub({ log, heartbeatMs, maxBacklogBytes, maxStreamAgeMs, random, boardNow: () => BOARD_NOW });
   hubs.push(hub);
   const open = (lastEventId: string | null = null) => {
     const abort = new AbortController();
@@ -103,6 +105,18 @@ describe('openEventStream', () => {
     ]);
   });
 
+  it('answers a resume that missed nothing with a heartbeat at once, then live events', async () => {
+    const log = createMemoryLog({ historyLimit: 100 });
+    await append(log, upsert(1));
+    const { open } = setUp(log);
+    const { reader } = open(await idOf(log, 1));
+    const [heartbeat] = await readEvents(reader, 1);
+    expect(heartbeat).toMatchObject({ event: 'heartbeat', id: undefined, data: '{"now":"2026-12-03T10:00:00.000Z"}' });
+    await append(log, upsert(2));
+    const [live] = await readEvents(reader, 1);
+    expect([live!.event, seq(live!.id)]).toEqual(['flightStateUpdate', '2']);
+  });
+
   it('drops a client whose unsent backlog passes the bound, and counts it', async () => {
     const log = createMemoryLog({ historyLimit: 100 });
     const { hub, open } = setUp(log, { maxBacklogBytes: 4096 });
@@ -141,7 +155,7 @@ describe('openEventStream', () => {
     expect(hub.clientCount).toBe(0);
   });
 
-  it('sends one heartbeat per interval only to streams that had nothing else to send', async () => {
+  it('sends one heartbeat per interval, with the board time and no id, only to streams that had nothing else to send', async () => {
     vi.useFakeTimers();
     const log = createMemoryLog({ historyLimit: 100 });
     const { open } = setUp(log, { heartbeatMs: 1000 });
@@ -151,6 +165,34 @@ describe('openEventStream', () => {
     await vi.advanceTimersByTimeAsync(1000);
     await vi.advanceTimersByTimeAsync(1000);
     const { value } = await reader.read();
-    expect(new TextDecoder().decode(value)).toBe(': heartbeat\n\n');
+    expect(new TextDecoder().decode(value)).toBe('event: heartbeat\ndata: {"now":"2026-12-03T10:00:00.000Z"}\n\n');
+  });
+
+  it.each([
+    ['shortest', 0, 8000],
+    ['longest', 0.999, 12_000],
+  ])('ends a stream at its own age (the %s draw), without closedConnection', async (_, draw, ageMs) => {
+    vi.useFakeTimers();
+    const log = createMemoryLog({ historyLimit: 100 });
+    const { hub, open } = setUp(log, { heartbeatMs: 500, maxStreamAgeMs: 10_000, random: () => draw });
+    const { reader } = open();
+    await vi.advanceTimersByTimeAsync(0);
+    await readEvents(reader, 1);
+    await vi.advanceTimersByTimeAsync(ageMs - 600);
+    expect(hub.clientCount).toBe(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(hub.clientCount).toBe(0);
+    const rest = await readEvents(reader, Infinity);
+    expect(rest.map((event) => event.event)).not.toContain('closedConnection');
+    expect(rest.every((event) => event.event === 'heartbeat')).toBe(true);
+  });
+
+  it('keeps a stream open past any age when the limit is off', async () => {
+    vi.useFakeTimers();
+    const log = createMemoryLog({ historyLimit: 100 });
+    const { hub, open } = setUp(log, { heartbeatMs: 60_000, maxStreamAgeMs: 0 });
+    open();
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect(hub.clientCount).toBe(1);
   });
 });

@@ -55,6 +55,9 @@ async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection,
     if (replay && lastEventId !== null) {
       hub.stats.replaysServed += 1;
       for (const entry of replay) connection.write(encodeLoggedEvent(entry));
+      // Nothing was missed: a heartbeat at once tells the client that its board is current, over
+      // the stream itself (so a proxy that buffers the stream cannot make a board look live).
+      if (replay.length === 0) connection.write(hub.heartbeatFrame());
       connection.goLive(replay.at(-1)?.id ?? lastEventId);
       return;
     }

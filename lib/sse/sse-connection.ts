@@ -1,7 +1,7 @@
 import type { LoggedEvent } from '../flights/board-event';
 import type { StreamSink } from './stream-sink';
 
-export type CloseReason = 'client-gone' | 'server-close' | 'shutdown' | 'too-slow' | 'error';
+export type CloseReason = 'client-gone' | 'server-close' | 'shutdown' | 'too-slow' | 'max-age' | 'error';
 
 interface Pending {
   entry: LoggedEvent;
@@ -28,6 +28,8 @@ export class SseConnection {
   // until they drain (see send).
   private allowance: number;
   wroteSinceHeartbeat = false;
+  /** When (Date.now()) the stream has lived its age and ends; Infinity: never. */
+  expiresAt = Infinity;
 
   constructor(
     private readonly sink: StreamSink,
@@ -36,6 +38,11 @@ export class SseConnection {
     private readonly onClose: (connection: SseConnection, reason: CloseReason) => void,
   ) {
     this.allowance = maxBacklogBytes;
+  }
+
+  /** Whether its replay or snapshot is still being written (a heartbeat now would claim it is current). */
+  get catchingUp(): boolean {
+    return this.pending !== null && !this.closed;
   }
 
   /** Writes bytes; false when the stream is gone. */

@@ -1,7 +1,7 @@
 import type { EventLog } from '../events/event-log';
 import type { BoardSnapshot } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
-import { encodeFrame, encodeLoggedEvent, encodeText, HEARTBEAT_FRAME } from './frames';
+import { encodeFrame, encodeLoggedEvent, encodeText, heartbeatFrame } from './frames';
 import { SseConnection, type Batch, type CloseReason } from './sse-connection';
 import type { StreamSink } from './stream-sink';
 
@@ -13,6 +13,12 @@ export interface HubOptions {
   log: EventLog;
   heartbeatMs: number;
   maxBacklogBytes: number;
+  /** The board's time now, which every heartbeat carries (default: real time). */
+  boardNow?: () => number;
+  /** The longest life of one stream, each drawn within ±20% of it; 0 (the default): no limit. */
+  maxStreamAgeMs?: number;
+  /** Draws each stream's own age limit; tests pass a fixed one. */
+  random?: () => number;
   /** Called once per event as it is handed to the streams (for the delivery-latency metric). */
   onFanOut?: (entry: LoggedEvent) => void;
 }
@@ -31,7 +37,7 @@ export interface HubStats {
  * Every open stream of this process. One log subscription feeds them all: each event is encoded
  * once and the same bytes go to every stream; one shared timer sends the heartbeats.
  */
-export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }: HubOptions) {
+export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, boardNow = Date.now, maxStreamAgeMs = 0, random = Math.random, onFanOut }: HubOptions) {
   const connections = new Set<SseConnection>();
   const stats: HubStats = { eventsPublished: 0, eventsDelivered: 0, slowClientsDropped: 0, replaysServed: 0, snapshotsSent: 0, streamsRefused: 0 };
 
@@ -97,9 +103,18 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
   // The log lost its place (a gap it cannot replay): every client must resume or take a snapshot.
   const unsubscribeReset = log.onReset(() => endAll());
 
+  // One timer for every stream: a heartbeat to each that sent nothing since the last tick (encoded
+  // once for all of them), and the end of each that has lived its age, so streams spread over the
+  // instances started after them. Its precision is one heartbeat interval.
   const heartbeat = setInterval(() => {
+    const now = Date.now();
+    let frame: Uint8Array | undefined;
     for (const connection of connections) {
-      if (!connection.wroteSinceHeartbeat) connection.write(HEARTBEAT_FRAME);
+      if (connection.expiresAt <= now) {
+        connection.close('max-age');
+        continue;
+      }
+      if (!connection.wroteSinceHeartbeat && !connection.catchingUp) connection.write((frame ??= heartbeatFrame(boardNow())));
       connection.wroteSinceHeartbeat = false;
     }
   }, heartbeatMs);
@@ -110,7 +125,7 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
   let cachedSnapshot: { id: string; bytes: Uint8Array } | undefined;
   function snapshotFrame({ flights, lastEventId }: BoardSnapshot): Uint8Array {
     if (cachedSnapshot?.id !== lastEventId) {
-      cachedSnapshot = { id: lastEventId, bytes: encodeText(encodeFrame('snapshot', { flights }, lastEventId)) };
+      cachedSnapshot = { id: lastEventId, bytes: encodeText(encodeFrame({ name: 'snapshot', data: { flights } }, lastEventId)) };
     }
     return cachedSnapshot.bytes;
   }
@@ -137,19 +152,22 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, onFanOut }:
     /** Registers a new stream; it buffers live events until `goLive`. */
     connect(sink: StreamSink): SseConnection {
       const connection = new SseConnection(sink, maxBacklogBytes, log.compareIds, forget);
+      if (maxStreamAgeMs > 0) connection.expiresAt = Date.now() + maxStreamAgeMs * (0.8 + 0.4 * random());
       connections.add(connection);
       return connection;
     },
     /** Sends `closedConnection` to every stream and ends it; returns how many there were. */
     closeAll(reason: string): number {
       flush();
-      const frame = encodeText(encodeFrame('closedConnection', { reason }));
+      const frame = encodeText(encodeFrame({ name: 'closedConnection', data: { reason } }));
       const open = [...connections];
       for (const connection of open) connection.close('server-close', frame);
       return open.length;
     },
     /** The `snapshot` frame of a board, shared by every stream that starts from it. */
     snapshotFrame,
+    /** A heartbeat at the board's time now. */
+    heartbeatFrame: () => heartbeatFrame(boardNow()),
     /** Ends every stream without a word, so browsers reconnect (to another instance, if any). */
     endAll,
     stop() {
