@@ -21,12 +21,14 @@ export function FlightBoard({
   timeZone,
   boardTime,
   retryMs,
+  heartbeatMs,
 }: {
   initial: BoardSnapshot;
   initialView: BoardView;
   timeZone: string;
   boardTime: BoardTime;
   retryMs: number;
+  heartbeatMs: number;
 }) {
   const { view, update } = useUrlView(initialView);
   const [announcement, setAnnouncement] = useState('');
@@ -41,10 +43,13 @@ export function FlightBoard({
     [view.q, timeZone],
   );
   const { board, version, leaving, receive, replace } = useLiveBoard(initial, announce);
-  const { state, running, lastEventAt, dropped, stop, resume } = useBoardStream({
+  const { state, running, lastDataAt, dropped, stop, resume } = useBoardStream({
     url: '/api/events',
+    pollUrl: '/api/flights',
     initial,
     retryMs,
+    heartbeatMs,
+    boardTime,
     onSnapshot: replace,
     onEvent: receive,
   });
@@ -63,12 +68,13 @@ export function FlightBoard({
   );
   const table = useBoardTable({ flights, view, timeZone, onSortChange: (sort) => update({ sort }) });
 
-  const connection = (
+  const connection = (large: boolean) => (
     <ConnectionControls
       state={state}
       running={running}
-      lastEventAt={lastEventAt}
+      lastDataAt={lastDataAt}
       timeZone={timeZone}
+      large={large}
       onStop={stop}
       onResume={resume}
     />
@@ -78,7 +84,7 @@ export function FlightBoard({
     return (
       <>
         <WallBoard table={table} tab={view.tab} timeZone={timeZone} boardTime={boardTime} />
-        <div className="mt-4 text-base">{connection}</div>
+        <div className="mt-4">{connection(true)}</div>
       </>
     );
   }
@@ -88,7 +94,7 @@ export function FlightBoard({
     <section aria-label="Flight board" className="flex flex-col gap-4" data-dropped-frames={dropped}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <BoardToolbar view={view} onChange={update} />
-        {connection}
+        {connection(false)}
       </div>
       <p className="sr-only" aria-live="polite">
         {announcement}

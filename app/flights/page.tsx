@@ -31,7 +31,10 @@ export default async function FlightsPage({ searchParams }: { searchParams: Sear
           </p>
         )}
       </header>
-      <FlightBoard initial={snapshot} initialView={view} timeZone={home.timeZone} boardTime={boardTime} retryMs={settings.SSE_RETRY_MS} />
+      <FlightBoard
+        initial={snapshot} initialView={view} timeZone={home.timeZone} boardTime={boardTime} retryMs={settings.SSE_RETRY_MS}
+        heartbeatMs={settings.SSE_HEARTBEAT_MS}
+      />
     </main>
   );
 }

@@ -21,13 +21,28 @@ afterAll(async () => {
   await server.stop();
 });
 
-it('sends a heartbeat comment while nothing else happens, and still an empty snapshot first', async () => {
+it('sends a heartbeat event with the board time and no id while nothing else happens, after an empty snapshot', async () => {
   const client = await connectSse(server.url);
-  await client.waitFor(() => client.comments.length >= 2, 3000);
-  expect(client.comments[0]!.trim()).toBe('heartbeat');
+  await client.waitFor(() => client.heartbeats.length >= 2, 3000);
   expect(client.events).toEqual([{ id: expect.stringMatching(/^[\w-]+\.0$/), event: 'snapshot', data: { flights: [] } }]);
-  expect(client.text()).toContain(': heartbeat\n\n');
+  for (const heartbeat of client.heartbeats) {
+    expect(heartbeat).toEqual({ id: undefined, event: 'heartbeat', data: { now: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) } });
+    // The simulator is off: board time is real time.
+    expect(Math.abs(Date.parse((heartbeat.data as { now: string }).now) - heartbeat.receivedAt!)).toBeLessThan(1000);
+  }
+  expect(client.comments).toEqual([]);
+  expect(client.text()).toMatch(/\n\nevent: heartbeat\ndata: \{"now":"[^"]+"\}\n\n/);
   client.close();
+});
+
+it('answers a resume that missed nothing with a heartbeat at once, so the board knows it is current', async () => {
+  const first = await connectSse(server.url);
+  const [snapshot] = await first.waitFor(() => first.events.length > 0 && first.events);
+  first.close();
+  const resumed = await connectSse(server.url, { lastEventId: snapshot!.id });
+  await resumed.waitFor(() => resumed.heartbeats.length > 0, 150);
+  expect(resumed.events).toEqual([]);
+  resumed.close();
 });
 
 it.each([

@@ -11,7 +11,10 @@ export interface ReceivedEvent {
 export interface SseClient {
   status: number;
   headers: Headers;
+  /** Every event but heartbeats, in order. */
   events: ReceivedEvent[];
+  /** The heartbeats, apart: they carry no id and change no board. */
+  heartbeats: ReceivedEvent[];
   comments: string[];
   retry: number | undefined;
   /** The raw text received, in order. */
@@ -39,6 +42,7 @@ export async function connectSse(
     status: response.status,
     headers: response.headers,
     events: [],
+    heartbeats: [],
     comments: [],
     retry: undefined,
     text: () => raw,
@@ -51,7 +55,7 @@ export async function connectSse(
       const received: ReceivedEvent = { id: message.id, event: message.event ?? 'message', data: JSON.parse(message.data) };
       // Kept out of equality checks: only measurements read it.
       Object.defineProperty(received, 'receivedAt', { value: Date.now(), enumerable: false });
-      client.events.push(received);
+      (received.event === 'heartbeat' ? client.heartbeats : client.events).push(received);
     },
     onComment: (comment) => client.comments.push(comment),
     onRetry: (retry) => (client.retry = retry),

@@ -4,12 +4,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardSnapshot } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
+import type { BoardTime } from '../time/board-time';
+import { pageClock } from './page-clock';
 import { openTabStream, type ConnectionState } from './stream/tab-stream';
 
 export interface BoardStreamOptions {
   url: string;
+  pollUrl: string;
   initial: BoardSnapshot;
   retryMs: number;
+  heartbeatMs: number;
+  boardTime: BoardTime;
   onSnapshot: (flights: Flight[]) => void;
   onEvent: (event: BoardEvent) => void;
 }
@@ -17,13 +22,14 @@ export interface BoardStreamOptions {
 /**
  * This tab's view of the browser's one board stream (see `openTabStream`), opened with the component
  * and closed on unmount (so Strict Mode's double effect leaves one). Stop and Resume are this tab's.
+ * `lastDataAt` is the board time of the last data the tab got (an event or a heartbeat).
  */
-export function useBoardStream({ url, initial, retryMs, onSnapshot, onEvent }: BoardStreamOptions) {
+export function useBoardStream({ url, pollUrl, initial, retryMs, heartbeatMs, boardTime, onSnapshot, onEvent }: BoardStreamOptions) {
   const [state, setState] = useState<ConnectionState>('connecting');
   // Read on every event but shown only when the stream is not live, so it is state only then:
   // a render per event would undo the board's batching.
-  const lastEventAtRef = useRef<number | null>(null);
-  const [lastEventAt, setLastEventAt] = useState<number | null>(null);
+  const lastDataAtRef = useRef<number | null>(null);
+  const [lastDataAt, setLastDataAt] = useState<number | null>(null);
   const [dropped, setDropped] = useState(0);
   const handlers = useRef({ onSnapshot, onEvent });
   const stream = useRef<ReturnType<typeof openTabStream> | null>(null);
@@ -34,19 +40,27 @@ export function useBoardStream({ url, initial, retryMs, onSnapshot, onEvent }: B
   }, [onSnapshot, onEvent]);
 
   useEffect(() => {
+    const clock = pageClock(boardTime);
+    const heard = () => (lastDataAtRef.current = clock.now());
+    // The server-rendered board is the first data the tab has.
+    lastDataAtRef.current ??= clock.now();
     const opened = openTabStream(
-      { url, retryMs, initialFlights: initialRef.current.flights, initialLastEventId: initialRef.current.lastEventId },
+      { url, pollUrl, retryMs, heartbeatMs, initialFlights: initialRef.current.flights, initialLastEventId: initialRef.current.lastEventId },
       {
         onSnapshot: (flights) => {
-          lastEventAtRef.current = Date.now();
+          heard();
           handlers.current.onSnapshot(flights);
         },
         onEvent: (event) => {
-          lastEventAtRef.current = Date.now();
+          heard();
           handlers.current.onEvent(event);
         },
+        onHeartbeat: (now) => {
+          clock.sync(now);
+          heard();
+        },
         onState: (next) => {
-          if (next !== 'live') setLastEventAt(lastEventAtRef.current);
+          if (next !== 'live') setLastDataAt(lastDataAtRef.current);
           setState(next);
         },
         onDropped: () => setDropped((n) => n + 1),
@@ -57,10 +71,10 @@ export function useBoardStream({ url, initial, retryMs, onSnapshot, onEvent }: B
       stream.current = null;
       opened.close();
     };
-  }, [url, retryMs]);
+  }, [url, pollUrl, retryMs, heartbeatMs, boardTime]);
 
   const stop = useCallback(() => stream.current?.pause(), []);
   const resume = useCallback(() => stream.current?.resume(), []);
   const running = state !== 'paused' && state !== 'closed';
-  return { state, running, lastEventAt, dropped, stop, resume };
+  return { state, running, lastDataAt, dropped, stop, resume };
 }

@@ -24,7 +24,7 @@ export interface LinkEnvironment {
 /** The real browser's. */
 export function browserLinkEnvironment(): LinkEnvironment {
   return {
-    openEventSource: (url) => new EventSource(url) as unknown as SourceLike,
+    openEventSource: (url) => new EventSource(url),
     fetchJson: async (url) => (await fetch(url, { cache: 'no-store' })).json(),
     now: () => Date.now(),
     random: Math.random,

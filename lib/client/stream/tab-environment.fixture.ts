@@ -65,7 +65,7 @@ export function createFakeChannels() {
             for (const other of open) {
               if (other === entry || other.name !== name) continue;
               const copy = structuredClone(data);
-              later(() => open.has(other) && other.channel.onmessage?.({ data: copy }));
+              later(() => open.has(other) && other.channel.onmessage?.(new MessageEvent('message', { data: copy })));
             }
           },
           close: () => void open.delete(entry),

@@ -9,7 +9,7 @@ export interface LocksLike {
 /** The part of a BroadcastChannel the tabs use. */
 export interface ChannelLike {
   postMessage(data: unknown): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
+  onmessage: ((event: MessageEvent) => void) | null;
   close(): void;
 }
 
