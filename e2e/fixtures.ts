@@ -1,13 +1,18 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { E2E_API_TOKEN } from '../playwright.config';
 
-/** Every spec fails when the page logs an error or throws. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Every spec fails when the page logs an error or throws, but for the errors a spec causes on
+ * purpose (`expectedConsoleErrors`, e.g. the browser's own line for a request made while offline).
+ */
+export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        const text = message.text();
+        if (message.type() === 'error' && !expectedConsoleErrors.some((expected) => expected.test(text))) errors.push(text);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);

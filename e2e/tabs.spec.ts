@@ -86,6 +86,38 @@ test.describe('many tabs of one browser', () => {
     await second!.close();
   });
 
+  test('after the server closes the stream no tab of eight reconnects, the holder closing among them, until a user resumes', async ({ page }) => {
+    const baseline = await openStreams(page);
+    const streamRequests: { page: Page; at: number }[] = [];
+    page.context().on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/events') streamRequests.push({ page: request.frame().page(), at: Date.now() });
+    });
+    const tabs = await openTabs(page, TABS, 'CL');
+    await expect.poll(() => openStreams(page)).toBe(baseline + 1);
+    const holder = streamRequests.at(-1)!.page;
+
+    const closedAt = Date.now();
+    expect((await page.request.post('/api/events/close', { headers: auth, data: { reason: 'Maintenance' } })).status()).toBe(200);
+    for (const tab of tabs) await expect(tab.getByRole('status')).toHaveText('Closed by server');
+    await expect.poll(() => openStreams(page)).toBe(baseline);
+    // The holder goes away: the tab that takes the lock must not reopen what the server closed.
+    await holder.close();
+    const others = tabs.filter((tab) => tab !== holder);
+    for (const tab of others) await expect(tab.getByRole('status')).toHaveText('Closed by server');
+
+    // The marker: Resume in one tab opens the browser's stream again. Every stream opened since the
+    // close is that one, asked for after the click.
+    const resumedAt = Date.now();
+    await others[0]!.getByRole('button', { name: 'Resume updates' }).click();
+    await expect(others[0]!.getByRole('status')).toHaveText('Live');
+    await expect.poll(() => openStreams(page)).toBe(baseline + 1);
+    const sinceClose = streamRequests.filter((request) => request.at >= closedAt);
+    expect(sinceClose).toHaveLength(1);
+    expect(sinceClose[0]!.at).toBeGreaterThanOrEqual(resumedAt);
+    for (const tab of others.slice(1)) await expect(tab.getByRole('status')).toHaveText('Closed by server');
+    for (const tab of others) await tab.close();
+  });
+
   test('a tab whose animation frames stop (hidden) still folds events in within about a second', async ({ page }) => {
     // A hidden tab runs no animation frames, not even one requested while it still looked visible.
     await page.addInitScript(() => {
