@@ -1,10 +1,10 @@
-import { connect, type Socket } from 'node:net';
 import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
 import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
 import { idAt, sequenceOf } from '../support/event-ids';
+import { stalledClient } from '../support/stalled-client';
 
 let server: RunningServer;
 
@@ -16,28 +16,12 @@ afterAll(async () => {
   await server.stop();
 });
 
-/** A client that sends its request and then stops reading until told to. */
-function stalledClient(): Promise<{ socket: Socket; received: () => string; closed: Promise<void> }> {
-  return new Promise((resolve) => {
-    let received = '';
-    const socket = connect(server.port, '127.0.0.1', () => {
-      socket.write(`GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n`);
-      socket.pause();
-      resolve({ socket, received: () => received, closed });
-    });
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk) => (received += chunk));
-    const closed = new Promise<void>((done) => socket.on('close', () => done()));
-    socket.on('error', () => undefined);
-  });
-}
-
 const openStreams = async () => (await (await fetch(`${server.url}/api/status`)).json()).clients as number;
 
 it('disconnects a client that stops reading, keeps serving the others, and lets the slow one resume', { timeout: 90_000 }, async () => {
   const api = apiClient(server.url);
   const reader = await connectSse(server.url);
-  const stalled = await stalledClient();
+  const stalled = await stalledClient(server.port);
   for (let i = 0; i < 100 && (await openStreams()) !== 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
   expect(await openStreams()).toBe(2);
 

@@ -17,8 +17,11 @@ export async function deleteKeys(url: string, prefix: string) {
   redis.disconnect();
 }
 
-/** A private redis-server on its own port, so a test may restart it without touching anyone else's. */
-export async function startPrivateRedis() {
+/**
+ * A private redis-server on its own port, so a test may restart it without touching anyone else's;
+ * with `running: false` it is only given a port, for a test to start it later.
+ */
+export async function startPrivateRedis({ running = true } = {}) {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
@@ -43,6 +46,6 @@ export async function startPrivateRedis() {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
     });
-  await start();
+  if (running) await start();
   return { url: `redis://127.0.0.1:${port}`, start, stop };
 }

@@ -54,10 +54,13 @@ const COMMANDS: Record<ServerKind, string[]> = {
   standalone: [STANDALONE_SERVER],
 };
 
-/** Starts the production build with these settings and waits until it answers. */
+/**
+ * Starts the production build with these settings and waits until it is healthy, or with
+ * `until: 'answering'` until it answers at all (a store that is not up yet makes it unhealthy).
+ */
 export async function startServer(
   env: Record<string, string> = {},
-  { port, kind = 'npm-start' }: { port?: number; kind?: ServerKind } = {},
+  { port, kind = 'npm-start', until = 'healthy' }: { port?: number; kind?: ServerKind; until?: 'healthy' | 'answering' } = {},
 ): Promise<RunningServer> {
   const chosenPort = port ?? (await freePort());
   const child = spawn(process.execPath, COMMANDS[kind], {
@@ -102,7 +105,7 @@ export async function startServer(
       return code;
     },
   };
-  await waitUntilHealthy(server, exited);
+  await waitUntilAnswering(server, exited, until === 'healthy');
   if (kind === 'npm-start') server.serverPid = onlyChildOf(child.pid!);
   return server;
 }
@@ -114,18 +117,18 @@ function onlyChildOf(pid: number): number {
   return children[0]!;
 }
 
-async function waitUntilHealthy(server: RunningServer, exited: Promise<number | null>) {
+async function waitUntilAnswering(server: RunningServer, exited: Promise<number | null>, healthy: boolean) {
   let gone = false;
   void exited.then(() => (gone = true));
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline && !gone) {
     try {
       const response = await fetch(`${server.url}/api/health`);
-      if (response.ok) return;
+      if (response.ok || !healthy) return;
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`The server did not become healthy:\n${server.output()}`);
+  throw new Error(`The server did not ${healthy ? 'become healthy' : 'answer'}:\n${server.output()}`);
 }

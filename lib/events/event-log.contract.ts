@@ -96,6 +96,16 @@ export function describeEventLogContract(name: string, create: EventLogFactory, 
       await log.close();
     });
 
+    it('replays at most atMost events: a longer replay answers null, so the caller sends the snapshot', async () => {
+      const log = await create({ historyLimit: 2000 });
+      // More than one page of a store that reads in pages.
+      const entries = await append(log, ...Array.from({ length: 1200 }, (_, i) => upsert(`P${i}-2026-11-22`)));
+      expect(await log.readAfter(entries[0]!.id, 1198)).toBeNull();
+      expect(await log.readAfter(entries[0]!.id, 1199)).toEqual(entries.slice(1));
+      expect(await log.readAfter(entries[1196]!.id, 3)).toEqual(entries.slice(1197));
+      await log.close();
+    });
+
     it.each(['', 'abc', '-1', '1e3', '0x10', ' 1', '99999999999999999999999', '1-0-0', '../../etc'])(
       'answers null for the malformed id %j',
       async (id) => {

@@ -13,8 +13,12 @@ export type EventListener = (entry: LoggedEvent) => void;
 export interface EventLog {
   /** Runs `plan` against the current board and appends its events as one atomic step. */
   commit<T>(plan: WritePlan<T>): Promise<{ entries: LoggedEvent[]; result: T }>;
-  /** The events after `id`, oldest first; null when `id` is malformed, unknown or older than the retained history. */
-  readAfter(id: string): Promise<LoggedEvent[] | null>;
+  /**
+   * The events after `id`, oldest first; null when `id` is malformed, unknown or older than the
+   * retained history, or when more than `atMost` events follow it (a snapshot is then smaller). An
+   * id that cannot be replayed costs no read of the history.
+   */
+  readAfter(id: string, atMost?: number): Promise<LoggedEvent[] | null>;
   /** The whole board and the id of the last event it includes. */
   snapshot(): Promise<BoardSnapshot>;
   /** Calls `listener` with every event appended from now on, in log order. Returns the unsubscribe function. */

@@ -46,9 +46,9 @@ export function createLocalLog(storage: LocalStorage): EventLog {
       for (const entry of entries) for (const listener of listeners) listener(entry);
       return { entries, result };
     },
-    async readAfter(id) {
+    async readAfter(id, atMost = Infinity) {
       const sequence = sequenceIn(epoch, id);
-      if (sequence === null || sequence > lastSequence) return null;
+      if (sequence === null || sequence > lastSequence || lastSequence - sequence > atMost) return null;
       const first = storage.firstRetained() ?? lastSequence + 1;
       if (sequence < first - 1) return null;
       return storage.readAfter(sequence);

@@ -46,6 +46,41 @@ describe.runIf(url)('redis event log', () => {
     },
   );
 
+  it('reads nothing of the stream for an id it does not hold, and reads a replay in pages', async () => {
+    const prefix = `skyboard-test-${randomUUID()}`;
+    prefixes.push(prefix);
+    const log = createRedisLog({ url: url!, prefix, historyLimit: 5000 });
+    const { entries } = await log.commit(() => ({
+      events: Array.from({ length: 1200 }, (_, i) => ({ name: 'flightStateUpdate' as const, data: makeFlight({ id: `M${i}-2026-11-22` }) })),
+      result: 0,
+    }));
+    const monitor = await new Redis(url!).monitor();
+    const ranges: string[][] = [];
+    monitor.on('monitor', (_time: string, args: string[]) => {
+      if (args[0]?.toLowerCase() === 'xrange' && args[1] === `${prefix}:events`) ranges.push(args.slice(2));
+    });
+    // MONITOR reports commands as they run; a marker after the reads shows that all have been seen.
+    const marker = `${prefix}:marker`;
+    const seen = new Promise<void>((resolve) => monitor.on('monitor', (_time: string, args: string[]) => args[1] === marker && resolve()));
+
+    expect(await log.readAfter('0-1')).toBeNull();
+    expect(await log.readAfter(`${entries[0]!.id.split('-')[0]}-999999`)).toBeNull();
+    const replay = await log.readAfter(entries[0]!.id);
+    const admin = new Redis(url!);
+    await admin.exists(marker);
+    await seen;
+    admin.disconnect();
+    monitor.disconnect();
+
+    expect(replay).toHaveLength(1199);
+    // Only single-entry checks for the ids it does not hold; the real replay, in bounded pages.
+    const reads = ranges.filter((args) => args[1] === '+');
+    expect(reads.length).toBeGreaterThan(1);
+    expect(reads.every((args) => args[2]?.toUpperCase() === 'COUNT' && Number(args[3]) <= 500)).toBe(true);
+    expect(reads.every(([start]) => start !== '(0-1' && !start!.endsWith('-999999'))).toBe(true);
+    await log.close();
+  });
+
   it('keeps when a flight became final for instances that start later', async () => {
     const prefix = `skyboard-test-${randomUUID()}`;
     prefixes.push(prefix);

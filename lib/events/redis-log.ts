@@ -19,8 +19,26 @@ export interface RedisLogOptions {
 }
 
 const READ_BLOCK_MS = 2000;
+// A replay is read in pages of this many entries, so no one reply holds a whole history.
+const READ_PAGE = 500;
 const RETRY_PAUSE_MS = 250;
 const MAX_COMMIT_ATTEMPTS = 50;
+
+/** Resolves once `connection` is ready, waiting a moment for one still connecting; else rejects. */
+function connectionReady(connection: Redis, waitMs = 1000) {
+  if (connection.status === 'ready') return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      connection.off('ready', onReady);
+      reject(new Error(`Redis connection is ${connection.status}.`));
+    }, waitMs);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    connection.once('ready', onReady);
+  });
+}
 
 const unavailable = () => new CodedError('store_unavailable', 'The store (Redis) is not answering; try again in a moment.');
 
@@ -37,16 +55,12 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     floor: `${prefix}:floor`,
     finalSince: `${prefix}:final-since`,
   };
-  // Commands fail at once while Redis is away, so a write answers 503 instead of hanging.
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true });
+  // Commands fail at once while Redis is away, so a write answers 503 instead of hanging. ioredis
+  // keeps reconnecting by itself, from the first attempt on, however long Redis takes to come up.
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
   // A blocking read ties up its connection: the reader gets its own. It must fail, not be silently
   // re-sent, when the connection drops, so the loop can check what Redis still has before reading on.
-  const reader = new Redis(url, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    autoResendUnfulfilledCommands: false,
-    lazyConnect: true,
-  });
+  const reader = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, autoResendUnfulfilledCommands: false });
   outage.watch(client);
   outage.watch(reader);
 
@@ -75,11 +89,21 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     cursor = boardLastId;
   }
 
-  const ready = (async () => {
-    await Promise.all([client.connect(), reader.connect()]);
-    await loadBoard();
-  })();
-  ready.catch(() => undefined);
+  // The board is loaded once Redis first answers. A failed load is forgotten, so the next write or
+  // read tries again: an instance started before its Redis works as soon as Redis is up.
+  let loaded: Promise<void> | null = null;
+  let boardLoaded = false;
+  function whenLoaded() {
+    loaded ??= (async () => {
+      await connectionReady(client);
+      await loadBoard();
+      boardLoaded = true;
+    })().catch((error: unknown) => {
+      loaded = null;
+      throw error;
+    });
+    return loaded;
+  }
 
   function deliver(entries: [string, string[]][]) {
     for (const [id, fields] of entries) {
@@ -109,19 +133,18 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
   }
 
   async function readLoop() {
-    try {
-      await ready;
-    } catch {
-      // The first connection failed; the loop below retries like after any outage.
-    }
     let needsResync = false;
     while (!closed) {
       try {
-        if (needsResync) {
+        // Until Redis has answered once there is no board to resync: load it, as a write would.
+        if (!boardLoaded) {
+          await whenLoaded();
+          needsResync = false;
+        } else if (needsResync) {
           await resync();
           needsResync = false;
         }
-        readerHealthy = true;
+        readerHealthy = reader.status === 'ready';
         const result = (await reader.xread('COUNT', 1000, 'BLOCK', READ_BLOCK_MS, 'STREAMS', keys.events, cursor)) as
           | [string, [string, string[]][]][]
           | null;
@@ -136,7 +159,6 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
   }
   void readLoop();
 
-  /** Whether every event after `id` is still in the stream (none trimmed, none lost). */
   /**
    * Whether the events after `id` are all still in the stream. An id must be one this stream still
    * holds (or the floor a restore left): an id from another history (before a flush, another Redis)
@@ -220,7 +242,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     commit<T>(plan: WritePlan<T>) {
       // One write at a time from this process; other processes are kept in order by the script.
       const run = writeQueue.then(async () => {
-        await ready.catch(() => {
+        await whenLoaded().catch(() => {
           throw unavailable();
         });
         return commitOnce(plan);
@@ -228,12 +250,20 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       writeQueue = run.catch(() => undefined);
       return run;
     },
-    async readAfter(id) {
+    async readAfter(id, atMost = Infinity) {
       if (!parseStreamId(id)) return null;
       try {
-        const entries = (await client.xrange(keys.events, `(${id}`, '+')) as [string, string[]][];
-        // Checked after reading: trimming only moves forward, so a pass now covers the read.
+        // Checked first, so an id the stream does not hold costs no read of it; and again after
+        // reading: trimming only moves forward, so a pass then covers what was read.
         if (!(await replayable(id))) return null;
+        const entries: [string, string[]][] = [];
+        for (let from = `(${id}`; entries.length <= atMost; ) {
+          const page = (await client.xrange(keys.events, from, '+', 'COUNT', READ_PAGE)) as [string, string[]][];
+          entries.push(...page);
+          if (page.length < READ_PAGE) break;
+          from = `(${page.at(-1)![0]}`;
+        }
+        if (entries.length > atMost || !(await replayable(id))) return null;
         return entries.map(([entryId, fields]) => ({
           id: entryId,
           event: parseStoredEvent(fields[1]!, fields[3]!),
@@ -243,7 +273,10 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       }
     },
     async snapshot() {
-      await ready.catch(() => undefined);
+      // Never an empty board for one that could not be read: the caller answers 503 and retries.
+      await whenLoaded().catch(() => {
+        throw unavailable();
+      });
       return { flights: [...board.values()], lastEventId: boardLastId };
     },
     subscribe(listener) {
@@ -257,7 +290,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     finalSince: (id) => finalSince.get(id),
     compareIds: compareStreamIds,
     async health() {
-      if (client.status !== 'ready' || !readerHealthy) return { ok: false, reason: `Redis connection is ${client.status}.` };
+      if (!boardLoaded || client.status !== 'ready' || !readerHealthy) return { ok: false, reason: `Redis connection is ${client.status}.` };
       try {
         await client.ping();
         return { ok: true };

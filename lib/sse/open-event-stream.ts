@@ -51,7 +51,10 @@ export function openEventStream(deps: StreamDeps, { lastEventId, signal }: Strea
 
 async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection, lastEventId: string | null) {
   try {
-    const replay = lastEventId === null ? null : await log.readAfter(lastEventId);
+    // A replay larger than the board is answered with the board's one shared snapshot frame: what a
+    // client can make this stream hold by the id it sends is bounded by the board, not the history.
+    const snapshot = await log.snapshot();
+    const replay = lastEventId === null ? null : await log.readAfter(lastEventId, snapshot.flights.length);
     if (replay && lastEventId !== null) {
       hub.stats.replaysServed += 1;
       for (const entry of replay) connection.write(encodeLoggedEvent(entry));
@@ -62,7 +65,6 @@ async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection,
       return;
     }
     hub.stats.snapshotsSent += 1;
-    const snapshot = await log.snapshot();
     connection.write(hub.snapshotFrame(snapshot));
     connection.goLive(snapshot.lastEventId);
   } catch (error) {
