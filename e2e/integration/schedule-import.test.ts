@@ -1,61 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
+import { csv, csvRow, postSchedule, type ReceivedImportEvent } from '../support/schedule';
 import { connectSse, type SseClient } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
-import { createParser } from 'eventsource-parser';
 
 let server: RunningServer;
 let watcher: SseClient;
 
-interface Received {
-  name: string;
-  data: Record<string, unknown>;
-  at: number;
-}
-
-async function importSchedule(body: BodyInit, contentType: string, signal?: AbortSignal, onEvent?: (event: Received) => void) {
-  const response = await fetch(`${server.url}/api/schedule`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': contentType },
-    body,
-    signal,
-  });
-  const events: Received[] = [];
-  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
-    const parser = createParser({
-      onEvent: (event) => {
-        const received = { name: event.event!, data: JSON.parse(event.data), at: performance.now() };
-        events.push(received);
-        onEvent?.(received);
-      },
-    });
-    const decoder = new TextDecoder();
-    try {
-      for await (const chunk of response.body!) parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }));
-    } catch {
-      // Aborted by the test.
-    }
-  }
-  return { response, events };
-}
-
-const csvRow = (i: number, overrides: Partial<Record<string, string>> = {}) => {
-  const fields = {
-    id: `BA${i}-2026-11-25`,
-    flight: `BA${(i % 9999) + 1}`,
-    codeshares: '',
-    airline: 'British Airways',
-    direction: 'departure',
-    origin: 'LHR:London',
-    destination: 'JFK:New York',
-    scheduled: '2026-11-25T09:00:00Z',
-    status: 'scheduled',
-    ...overrides,
-  };
-  return Object.values(fields).join(',');
-};
-const csv = (rows: string[]) => ['id,flight,codeshares,airline,direction,origin,destination,scheduled,status', ...rows].join('\n');
+const importSchedule = (body: BodyInit, contentType: string, signal?: AbortSignal, onEvent?: (event: ReceivedImportEvent) => void) =>
+  postSchedule(server.url, body, contentType, signal, onEvent);
 
 beforeAll(async () => {
   server = await startServer({ SIMULATOR: 'off', API_TOKEN: TEST_TOKEN });

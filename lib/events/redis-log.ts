@@ -7,6 +7,7 @@ import { parseStoredEvent, parseStoredFlight } from './stored-records';
 import type { EventListener, EventLog, WritePlan } from './event-log';
 import { applyFinalSinceChanges, finalSinceChanges } from './final-since';
 import { createRedisOutageLog, type RedisOutageLog } from './redis-outage-log';
+import { redisKeys } from './redis-keys';
 import { COMMIT_SCRIPT, RESTORE_SCRIPT } from './redis-scripts';
 import { compareStreamIds, parseStreamId } from './stream-id';
 
@@ -48,13 +49,7 @@ const unavailable = () => new CodedError('store_unavailable', 'The store (Redis)
  * connection, and fans events out in memory.
  */
 export function createRedisLog({ url, prefix, historyLimit, outage = createRedisOutageLog() }: RedisLogOptions): EventLog {
-  const keys = {
-    events: `${prefix}:events`,
-    flights: `${prefix}:flights`,
-    last: `${prefix}:last`,
-    floor: `${prefix}:floor`,
-    finalSince: `${prefix}:final-since`,
-  };
+  const keys = redisKeys(prefix);
   // Commands fail at once while Redis is away, so a write answers 503 instead of hanging. ioredis
   // keeps reconnecting by itself, from the first attempt on, however long Redis takes to come up.
   const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });

@@ -52,14 +52,27 @@ class RefusedImport extends Error {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Row errors sent as `importError`; beyond this many they are only counted (CONTRACT section 6). */
+export const MAX_LISTED_ERRORS = 1000;
+
 /**
  * Validates every row, then applies all of them through the event log in one atomic step, or none.
- * Yields the messages of the progress stream as it goes; stops before applying if `signal` aborts.
+ * Yields the messages of the progress stream as it goes, each row error as it is found (the first
+ * MAX_LISTED_ERRORS of them; `rejected` counts every bad row); stops before applying if `signal` aborts.
  */
 export async function* importSchedule(log: EventLog, clock: Clock, rows: RawRow[], signal: AbortSignal): AsyncGenerator<ImportMessage> {
   const total = rows.length;
   const valid: { row: number; flight: NewFlight }[] = [];
-  const errors: RowError[] = [];
+  const rejectedRows = new Set<number>();
+  let listed = 0;
+  function* report(errors: RowError[]): Generator<ImportMessage> {
+    for (const error of errors) {
+      rejectedRows.add(error.row);
+      if (listed >= MAX_LISTED_ERRORS) continue;
+      listed += 1;
+      yield { name: 'importError', data: error };
+    }
+  }
   const seenIds = new Map<string, number>();
   yield { name: 'importProgress', data: { phase: 'validating', done: 0, total } };
 
@@ -67,11 +80,11 @@ export async function* importSchedule(log: EventLog, clock: Clock, rows: RawRow[
     for (const { row, fields } of rows.slice(start, start + CHUNK_ROWS)) {
       const checked = schemaErrors(row, fields);
       if (Array.isArray(checked)) {
-        errors.push(...checked);
+        yield* report(checked);
         continue;
       }
       const earlier = seenIds.get(checked.id);
-      if (earlier) errors.push({ row, field: 'id', message: `repeats the id of row ${earlier}` });
+      if (earlier) yield* report([{ row, field: 'id', message: `repeats the id of row ${earlier}` }]);
       else seenIds.set(checked.id, row);
       valid.push({ row, flight: checked });
     }
@@ -80,20 +93,18 @@ export async function* importSchedule(log: EventLog, clock: Clock, rows: RawRow[
     if (signal.aborted) return;
   }
 
-  let outcome: { created: number; updated: number; lastEventId: string } | RowError[] = errors;
-  if (errors.length === 0) {
+  if (rejectedRows.size === 0) {
     yield { name: 'importProgress', data: { phase: 'applying', done: 0, total } };
     if (signal.aborted) return;
-    outcome = await apply(log, clock, valid);
-    if (!Array.isArray(outcome)) yield { name: 'importProgress', data: { phase: 'applying', done: total, total } };
+    const outcome = await apply(log, clock, valid);
+    if (!Array.isArray(outcome)) {
+      yield { name: 'importProgress', data: { phase: 'applying', done: total, total } };
+      yield { name: 'importDone', data: { ...outcome, rejected: 0 } };
+      return;
+    }
+    yield* report(outcome);
   }
-  if (Array.isArray(outcome)) {
-    for (const error of outcome) yield { name: 'importError', data: error };
-    const rejected = new Set(outcome.map((error) => error.row)).size;
-    yield { name: 'importDone', data: { created: 0, updated: 0, rejected, lastEventId: (await log.snapshot()).lastEventId } };
-    return;
-  }
-  yield { name: 'importDone', data: { ...outcome, rejected: 0 } };
+  yield { name: 'importDone', data: { created: 0, updated: 0, rejected: rejectedRows.size, lastEventId: (await log.snapshot()).lastEventId } };
 }
 
 async function apply(log: EventLog, clock: Clock, rows: { row: number; flight: NewFlight }[]) {

@@ -1,5 +1,6 @@
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import { CodedError } from '../errors/coded-error';
+import { checkCsvShape, checkJsonShape } from './schedule-limits';
 
 /** One row of an upload as written, before validation; `row` counts data rows from 1. */
 export interface RawRow {
@@ -22,11 +23,35 @@ function fromCell(field: string, value: string): unknown {
   return value;
 }
 
+// The parser gets the text in slices with a turn of the event loop between them, so a 5 MiB file
+// never holds up streams and other requests for the whole of its parse.
+const PARSE_SLICE_CHARS = 256 * 1024;
+
+async function parseCsvRecords(text: string): Promise<string[][]> {
+  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, trim: false });
+  const records: string[][] = [];
+  parser.on('readable', () => {
+    for (let record: string[] | null; (record = parser.read() as string[] | null) !== null; ) records.push(record);
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    parser.once('end', resolve);
+    parser.once('error', reject);
+  });
+  for (let at = 0; at < text.length && !parser.destroyed; at += PARSE_SLICE_CHARS) {
+    parser.write(text.slice(at, at + PARSE_SLICE_CHARS));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  parser.end();
+  await ended;
+  return records;
+}
+
 /** The rows of a CSV schedule: a header row naming the flight fields, then one flight per row. */
-export function parseCsvSchedule(text: string): RawRow[] {
+export async function parseCsvSchedule(text: string): Promise<RawRow[]> {
+  checkCsvShape(text);
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: false });
+    records = await parseCsvRecords(text);
   } catch (error) {
     throw new CodedError('validation_failed', `The CSV cannot be read: ${(error as Error).message}`);
   }
@@ -54,5 +79,6 @@ export function parseJsonSchedule(body: unknown): RawRow[] {
       { field: 'flights', message: 'must be a list of flights' },
     ]);
   }
+  checkJsonShape(flights);
   return flights.map((fields, index) => ({ row: index + 1, fields: fields as Record<string, unknown> }));
 }

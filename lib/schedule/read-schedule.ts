@@ -15,7 +15,7 @@ export async function readSchedule(request: Request): Promise<RawRow[]> {
   }
   const bytes = await readLimited(request, MAX_SCHEDULE_BYTES);
   try {
-    return parseCsvSchedule(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return await parseCsvSchedule(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch (error) {
     if (isCodedError(error)) throw error;
     throw new AppError('validation_failed', 'The CSV is not valid UTF-8 text.');

@@ -1,5 +1,6 @@
 import 'server-only';
 import { createRetentionSweeper } from '../board/retention';
+import { redisKeys } from '../events/redis-keys';
 import { findAirline, findAirport } from '../reference/reference-data';
 import { createSeededRandom } from '../simulator/random';
 import { createSimulator } from '../simulator/simulator';
@@ -38,7 +39,7 @@ function createBuiltInSimulator({ settings, log, home, clock }: Runtime) {
 export async function startBackgroundWork(runtime: Runtime): Promise<() => Promise<void>> {
   const { settings, log, clock } = runtime;
   if (settings.REDIS_URL && clock.speed !== 1) {
-    const key = `${settings.REDIS_PREFIX}:clock-origin`;
+    const key = redisKeys(settings.REDIS_PREFIX).clockOrigin;
     try {
       clock.adoptOrigin(await sharedClockOrigin({ url: settings.REDIS_URL, key, candidate: clock.origin }));
     } catch (error) {
@@ -72,7 +73,7 @@ export async function startBackgroundWork(runtime: Runtime): Promise<() => Promi
   }
   const lease = holdLease({
     url: settings.REDIS_URL,
-    key: `${settings.REDIS_PREFIX}:simulator-lease`,
+    key: redisKeys(settings.REDIS_PREFIX).simulatorLease,
     owner: runtime.instance,
     ttlMs: LEASE_TTL_MS,
     outage: runtime.redisOutage,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { Redis } from 'ioredis';
+import { redisKeys } from '../events/redis-keys';
 import type { RedisOutageLog } from '../events/redis-outage-log';
 
 /**
@@ -19,7 +20,7 @@ export function createCloseBroadcast({
   outage: RedisOutageLog;
   onRemoteClose: (reason: string) => void;
 }) {
-  const channel = `${prefix}:control`;
+  const channel = redisKeys(prefix).control;
   const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
   // A subscribed connection can do nothing else: it gets its own.
   const subscriber = new Redis(url);

@@ -3,13 +3,16 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { readSettings, SettingsError, type Settings } from '../env';
 import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
+import { redisKeys } from '../events/redis-keys';
 import { createRedisOutageLog, type RedisOutageLog } from '../events/redis-outage-log';
 import { findAirport, type AirportInfo } from '../reference/reference-data';
+import { createLocalImportGate, type ImportGate } from '../schedule/import-gate';
 import { createStreamHub, type StreamHub } from '../sse/stream-hub';
 import { createBoardClock, type BoardClock } from '../time/board-clock';
 import { createStore, type Backend } from './create-store';
 import { createCloseBroadcast } from './close-broadcast';
 import { createMetrics } from './metrics';
+import { createRedisImportGate } from './redis-import-gate';
 import { RUNTIME_KEY, type RuntimeHolder } from './runtime-key';
 
 export interface Runtime {
@@ -31,7 +34,9 @@ export interface Runtime {
   closeAllStreams(reason: string): number;
   /** The process's one log of Redis outages. */
   redisOutage: RedisOutageLog;
-  /** Releases what the runtime holds besides the log (the close broadcast's connections). */
+  /** One schedule import at a time per board (with Redis, across instances). */
+  importGate: ImportGate;
+  /** Releases what the runtime holds besides the log (the close broadcast's and import gate's connections). */
   release(): void;
 }
 
@@ -75,6 +80,9 @@ function createRuntime(settings: Settings): Runtime {
         onRemoteClose: (reason) => hub.closeAll(reason),
       })
     : undefined;
+  const redisImportGate = settings.REDIS_URL
+    ? createRedisImportGate({ url: settings.REDIS_URL, key: redisKeys(settings.REDIS_PREFIX).importGate, outage: redisOutage })
+    : undefined;
   const runtime: Runtime = {
     settings,
     home,
@@ -82,6 +90,7 @@ function createRuntime(settings: Settings): Runtime {
     backend: store.backend,
     hub,
     redisOutage,
+    importGate: redisImportGate ?? createLocalImportGate(),
     clock,
     metrics,
     instance,
@@ -92,7 +101,10 @@ function createRuntime(settings: Settings): Runtime {
       void broadcast?.publish(reason);
       return hub.closeAll(reason);
     },
-    release: () => broadcast?.close(),
+    release() {
+      broadcast?.close();
+      redisImportGate?.close();
+    },
   };
   return runtime;
 }

@@ -1,9 +1,7 @@
 import 'server-only';
 import { Redis } from 'ioredis';
 import type { RedisOutageLog } from '../events/redis-outage-log';
-import { RENEW_LEASE_SCRIPT } from '../events/redis-scripts';
-
-const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+import { RELEASE_LEASE_SCRIPT, RENEW_LEASE_SCRIPT } from '../events/redis-scripts';
 
 /**
  * Runs `start` on exactly one instance at a time: whoever holds a Redis key with an expiry. The
@@ -59,7 +57,7 @@ export function holdLease({
       clearInterval(timer);
       const wasHolding = holding;
       lose();
-      if (wasHolding) await redis.eval(RELEASE_SCRIPT, 1, key, owner).catch(() => undefined);
+      if (wasHolding) await redis.eval(RELEASE_LEASE_SCRIPT, 1, key, owner).catch(() => undefined);
       redis.disconnect();
     },
   };

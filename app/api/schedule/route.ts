@@ -1,4 +1,5 @@
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
+import { AppError } from '@/lib/http/app-error';
 import { requireWriteAccess } from '@/lib/http/auth';
 import { withErrors } from '@/lib/http/with-errors';
 import { importSchedule } from '@/lib/schedule/import-schedule';
@@ -10,10 +11,12 @@ import { SSE_HEADERS } from '@/lib/sse/frames';
 export const dynamic = 'force-dynamic';
 
 export const POST = withErrors(async (request: Request) => {
-  const { log, clock, settings } = getRuntime();
+  const { log, clock, settings, importGate } = getRuntime();
   requireWriteAccess(request, settings.API_TOKEN);
   const rows = await readSchedule(request);
-  return new Response(progressStream(importSchedule(log, clock, rows, request.signal)), { headers: SSE_HEADERS });
+  const leave = await importGate.enter();
+  if (!leave) throw new AppError('import_running', 'Another schedule import is running on this board; try again when it has finished.');
+  return new Response(progressStream(importSchedule(log, clock, rows, request.signal), leave), { headers: SSE_HEADERS });
 });
 
 const refuse = methodNotAllowed('POST');
