@@ -14,6 +14,8 @@ const settingsSchema = z.object({
   // `npm start` passes it to `next start`; the standalone server.js reads it itself.
   KEEP_ALIVE_TIMEOUT: integer(75_000, 1000, 3_600_000),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  BOARD_MAX_FLIGHTS: integer(20_000, 1, 1_000_000),
   SIMULATOR: z.enum(['on', 'off']).default('on'),
   SIMULATOR_TICK_MS: integer(3000, 1, 3_600_000),
   SIMULATOR_SPEED: z.coerce

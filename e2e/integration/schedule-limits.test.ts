@@ -60,7 +60,7 @@ describe('what one import may ask of an instance', () => {
   it('runs one import at a time: another gets 409 import_running until the first is done', async () => {
     const rows = csv(Array.from({ length: 20_000 }, (_, i) => csvRow(300_000 + i, { status: 'flying' })));
     let second: Promise<{ status: number; code: string }> | undefined;
-    const first = post(rows, 'text/csv', (event) => {
+    const first = post(rows, 'text/csv', () => {
       second ??= refusal(csv([csvRow(400_000)]));
     });
     const { events } = await first;

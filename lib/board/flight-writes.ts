@@ -7,12 +7,17 @@ import type { Clock } from '../time/clock';
 
 const notFound = (id: string) => new CodedError('not_found', `No flight has the id "${id.slice(0, 80)}".`);
 
-/** Adds a flight; refuses an id that exists (conflict) or a status of the other direction. */
-export async function createFlight(log: EventLog, clock: Clock, input: NewFlight): Promise<Flight> {
+/** Refused when the board already holds `maxFlights` (BOARD_MAX_FLIGHTS). */
+export const boardFull = (maxFlights: number) =>
+  new CodedError('board_full', `The board holds ${maxFlights} flights, as many as it may (BOARD_MAX_FLIGHTS); remove some first.`);
+
+/** Adds a flight; refuses an id that exists (conflict), a full board or a status of the other direction. */
+export async function createFlight(log: EventLog, clock: Clock, input: NewFlight, maxFlights: number): Promise<Flight> {
   const { result } = await log.commit((board) => {
     if (board.has(input.id)) {
       throw new CodedError('conflict', `A flight with the id "${input.id}" exists already; change it with PATCH instead.`);
     }
+    if (board.size >= maxFlights) throw boardFull(maxFlights);
     if (!isStatusOf(input.direction, input.status)) {
       throw new CodedError(
         'invalid_transition',

@@ -3,15 +3,16 @@
  * `origin`/`destination` take `IATA:City`. Anything else stays a string; the server validates it.
  */
 export function parseAssignments(words: string[]): Record<string, unknown> {
-  const patch: Record<string, unknown> = {};
+  const entries: [string, unknown][] = [];
   for (const word of words) {
     const at = word.indexOf('=');
     if (at <= 0) throw new Error(`"${word}" is not field=value (for example status=boarding).`);
     const field = word.slice(0, at);
     const value = word.slice(at + 1);
-    patch[field] = parseValue(field, value);
+    entries.push([field, parseValue(field, value)]);
   }
-  return patch;
+  // Built from entries: a field named __proto__ is then an own field the server refuses, not a prototype.
+  return Object.fromEntries(entries);
 }
 
 function parseValue(field: string, value: string): unknown {

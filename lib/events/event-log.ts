@@ -35,7 +35,7 @@ export interface EventLog {
   finalSince(id: string): string | undefined;
   /** Orders two ids of this log: negative when `a` comes before `b`. */
   compareIds(a: string, b: string): number;
-  /** Whether the store answers; the reason when it does not. */
-  health(): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Whether the store answers, so that writes can succeed (the outage itself is logged where it is seen). */
+  healthy(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -66,12 +66,12 @@ export function createLocalLog(storage: LocalStorage): EventLog {
     compareIds(a, b) {
       return (sequenceIn(epoch, a) ?? 0) - (sequenceIn(epoch, b) ?? 0);
     },
-    async health() {
+    async healthy() {
       try {
         storage.check();
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, reason: (error as Error).message };
+        return true;
+      } catch {
+        return false;
       }
     },
     async close() {

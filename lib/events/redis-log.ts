@@ -284,14 +284,13 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     },
     finalSince: (id) => finalSince.get(id),
     compareIds: compareStreamIds,
-    async health() {
-      if (!boardLoaded || client.status !== 'ready' || !readerHealthy) return { ok: false, reason: `Redis connection is ${client.status}.` };
-      try {
-        await client.ping();
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, reason: (error as Error).message };
-      }
+    async healthy() {
+      // Writes succeed only once the board is loaded and both connections are up.
+      if (!boardLoaded || client.status !== 'ready' || !readerHealthy) return false;
+      return client.ping().then(
+        () => true,
+        () => false,
+      );
     },
     async close() {
       closed = true;

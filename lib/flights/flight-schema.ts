@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { directionSchema, flightStatusSchema } from './flight';
+import { directionSchema, flightStatusSchema, isSimulated, SIMULATED_ID_SUFFIX } from './flight';
 
-// Control characters and line/paragraph separators have no place on a board and could break a display.
-const FORBIDDEN_CHARACTERS = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+// Control characters, line/paragraph separators and format characters (bidi overrides, zero-width
+// spaces: text that reads differently from what it is) have no place on a board.
+const FORBIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
 
 /** A trimmed, single-line text of at most `max` characters. */
 const text = (max: number) =>
   z
     .string()
-    .refine((value) => !FORBIDDEN_CHARACTERS.test(value), 'must not contain control characters or line breaks')
+    .refine((value) => !FORBIDDEN_CHARACTERS.test(value), 'must not contain control or format characters, or line breaks')
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`);
@@ -38,7 +40,9 @@ const flightFields = {
 
 /** The body of POST /api/flights: a flight without `updatedAt`, optional fields defaulted. */
 export const newFlightSchema = z.strictObject({
-  id: text(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must use only letters, digits, dots, colons, dashes and underscores'),
+  id: text(64)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must use only letters, digits, dots, colons, dashes and underscores')
+    .refine((id) => !isSimulated({ id }), `must not end in "${SIMULATED_ID_SUFFIX}": those ids belong to the simulator`),
   direction: directionSchema,
   ...flightFields,
   codeshares: flightFields.codeshares.default([]),

@@ -18,6 +18,14 @@ export const flightStatusSchema = z.enum([
 ]);
 export type FlightStatus = z.infer<typeof flightStatusSchema>;
 
+/**
+ * The simulator's own flights end their id with this, so it moves only what it created, on every
+ * instance; a write through the API may not create such an id (CONTRACT section 3).
+ */
+export const SIMULATED_ID_SUFFIX = '.sim';
+
+export const isSimulated = (flight: Pick<Flight, 'id'>) => flight.id.endsWith(SIMULATED_ID_SUFFIX);
+
 export interface Airport {
   iata: string;
   city: string;

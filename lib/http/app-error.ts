@@ -41,8 +41,11 @@ export class AppError extends CodedError<ErrorCode> {
     return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
   }
 
+  /** The JSON answer; never cached, as no refusal stays true for long. */
   toResponse(headers?: HeadersInit): Response {
-    return Response.json(this.toJSON(), { status: this.status, headers });
+    const all = new Headers(headers);
+    if (!all.has('cache-control')) all.set('Cache-Control', 'no-store');
+    return Response.json(this.toJSON(), { status: this.status, headers: all });
   }
 }
 

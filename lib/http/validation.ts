@@ -31,7 +31,7 @@ function toDetails(issue: z.core.$ZodIssue): ErrorDetail[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       field: at ? `${at}.${key}` : key,
-      message: (!at && READ_ONLY_FIELDS[key]) || 'is not a field this request accepts',
+      message: (!at && Object.hasOwn(READ_ONLY_FIELDS, key) && READ_ONLY_FIELDS[key]) || 'is not a field this request accepts',
     }));
   }
   return [{ field: at || '(body)', message: issue.message }];

@@ -6,6 +6,7 @@ import { toFlight } from '../flights/flight';
 import { canTransition, isStatusOf, settleActual } from '../flights/lifecycle';
 import type { Clock } from '../time/clock';
 import type { RawRow } from './parse-schedule';
+import { boardFull } from '../board/flight-writes';
 
 export type ImportMessage =
   | { name: 'importProgress'; data: { phase: 'validating' | 'applying'; done: number; total: number } }
@@ -52,6 +53,13 @@ class RefusedImport extends Error {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The board an import goes to, and how many flights it may hold (BOARD_MAX_FLIGHTS). */
+export interface ImportTarget {
+  log: EventLog;
+  clock: Clock;
+  maxFlights: number;
+}
+
 /** Row errors sent as `importError`; beyond this many they are only counted (CONTRACT section 6). */
 export const MAX_LISTED_ERRORS = 1000;
 
@@ -60,7 +68,7 @@ export const MAX_LISTED_ERRORS = 1000;
  * Yields the messages of the progress stream as it goes, each row error as it is found (the first
  * MAX_LISTED_ERRORS of them; `rejected` counts every bad row); stops before applying if `signal` aborts.
  */
-export async function* importSchedule(log: EventLog, clock: Clock, rows: RawRow[], signal: AbortSignal): AsyncGenerator<ImportMessage> {
+export async function* importSchedule(board: ImportTarget, rows: RawRow[], signal: AbortSignal): AsyncGenerator<ImportMessage> {
   const total = rows.length;
   const valid: { row: number; flight: NewFlight }[] = [];
   const rejectedRows = new Set<number>();
@@ -96,7 +104,7 @@ export async function* importSchedule(log: EventLog, clock: Clock, rows: RawRow[
   if (rejectedRows.size === 0) {
     yield { name: 'importProgress', data: { phase: 'applying', done: 0, total } };
     if (signal.aborted) return;
-    const outcome = await apply(log, clock, valid);
+    const outcome = await apply(board, valid);
     if (!Array.isArray(outcome)) {
       yield { name: 'importProgress', data: { phase: 'applying', done: total, total } };
       yield { name: 'importDone', data: { ...outcome, rejected: 0 } };
@@ -104,10 +112,10 @@ export async function* importSchedule(log: EventLog, clock: Clock, rows: RawRow[
     }
     yield* report(outcome);
   }
-  yield { name: 'importDone', data: { created: 0, updated: 0, rejected: rejectedRows.size, lastEventId: (await log.snapshot()).lastEventId } };
+  yield { name: 'importDone', data: { created: 0, updated: 0, rejected: rejectedRows.size, lastEventId: (await board.log.snapshot()).lastEventId } };
 }
 
-async function apply(log: EventLog, clock: Clock, rows: { row: number; flight: NewFlight }[]) {
+async function apply({ log, clock, maxFlights }: ImportTarget, rows: { row: number; flight: NewFlight }[]) {
   try {
     const { entries, result } = await log.commit((board) => {
       const errors = lifecycleErrors(board, rows);
@@ -115,6 +123,9 @@ async function apply(log: EventLog, clock: Clock, rows: { row: number; flight: N
       const updatedAt = new Date().toISOString();
       const now = clock.now();
       const updated = rows.filter(({ flight }) => board.has(flight.id)).length;
+      if (board.size + rows.length - updated > maxFlights) {
+        throw new RefusedImport([{ row: 0, field: '(import)', message: boardFull(maxFlights).message }]);
+      }
       const events: BoardEvent[] = rows.map(({ flight }) => ({
         name: 'flightStateUpdate',
         data: toFlight({ ...flight, actual: settleActual(flight.status, flight.actual, now) }, updatedAt),

@@ -59,15 +59,16 @@ export async function parseCsvSchedule(text: string): Promise<RawRow[]> {
   if (!header) throw new CodedError('validation_failed', 'The CSV is empty: it needs a header row naming the flight fields.');
   const names = header.map((name) => name.trim());
   return rows.map((cells, index) => {
-    const fields: Record<string, unknown> = {};
+    const entries: [string, unknown][] = [];
     names.forEach((name, column) => {
       const value = cells[column] ?? '';
       if (value === '' && (OPTIONAL_NULLABLE.has(name) || name === 'codeshares')) return;
-      fields[name] = fromCell(name, value);
+      entries.push([name, fromCell(name, value)]);
     });
     // Cells beyond the header are reported as a field the schema does not know.
-    if (cells.length > names.length) fields[`column ${names.length + 1}`] = cells[names.length];
-    return { row: index + 1, fields };
+    if (cells.length > names.length) entries.push([`column ${names.length + 1}`, cells[names.length]]);
+    // From entries, so a column named __proto__ is an unknown field like any other, not a prototype.
+    return { row: index + 1, fields: Object.fromEntries(entries) };
   });
 }
 

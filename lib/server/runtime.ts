@@ -1,6 +1,5 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
 import { readSettings, SettingsError, type Settings } from '../env';
 import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
 import { redisKeys } from '../events/redis-keys';
@@ -70,7 +69,8 @@ function createRuntime(settings: Settings): Runtime {
     maxBacklogBytes: settings.SSE_MAX_BACKLOG_BYTES,
     onFanOut: metrics.observeFanOut,
   });
-  const instance = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  // Names this instance in /api/status and in its leases; nothing about the host it runs on.
+  const instance = randomUUID();
   const broadcast = settings.REDIS_URL
     ? createCloseBroadcast({
         url: settings.REDIS_URL,

@@ -1,4 +1,4 @@
-import { toFlight, type Airport, type Direction, type Flight } from '../flights/flight';
+import { SIMULATED_ID_SUFFIX, toFlight, type Airport, type Direction, type Flight } from '../flights/flight';
 import type { AirlineInfo } from '../reference/reference-data';
 import type { Random } from './random';
 import { planOf, stateAt } from './timeline';
@@ -8,14 +8,6 @@ export interface Cast {
   airports: Airport[];
   airlines: AirlineInfo[];
 }
-
-/**
- * The simulator's own flights end their id with this, so it moves only what it created, on every
- * instance (a flight written through the API never has it unless its writer chose it).
- */
-const SIMULATED_ID_SUFFIX = '.sim';
-
-export const isSimulated = (flight: Pick<Flight, 'id'>) => flight.id.endsWith(SIMULATED_ID_SUFFIX);
 
 function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

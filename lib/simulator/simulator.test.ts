@@ -8,7 +8,7 @@ import { makeFlight } from '../flights/flight.fixture';
 import { createBoardClock } from '../time/board-clock';
 import { createManualClock } from '../time/manual-clock.fixture';
 import { createSeededRandom } from './random';
-import { isSimulated } from './simulated-flights';
+import { isSimulated } from '../flights/flight';
 import { BOARD_SHAPE, createSimulator } from './simulator';
 
 const MINUTE = 60_000;

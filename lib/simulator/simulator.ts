@@ -5,7 +5,8 @@ import { toFlight, type Flight } from '../flights/flight';
 import { canTransition } from '../flights/lifecycle';
 import type { BoardClock } from '../time/board-clock';
 import { createSeededRandom, type Random } from './random';
-import { isSimulated, newFlight, type Cast } from './simulated-flights';
+import { isSimulated } from '../flights/flight';
+import { newFlight, type Cast } from './simulated-flights';
 import { lastChangeAt, planOf, stateAt, type SimulatedState } from './timeline';
 
 const SECOND = 1000;

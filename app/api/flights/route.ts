@@ -16,7 +16,7 @@ export const POST = withErrors(async (request: Request) => {
   const { log, clock, settings } = getRuntime();
   requireWriteAccess(request, settings.API_TOKEN);
   const input = parseOrThrow(newFlightSchema, await readJsonBody(request), 'flight');
-  const flight = await createFlight(log, clock, input);
+  const flight = await createFlight(log, clock, input, settings.BOARD_MAX_FLIGHTS);
   return Response.json(flight, { status: 201, headers: { Location: `/api/flights/${encodeURIComponent(flight.id)}` } });
 });
 

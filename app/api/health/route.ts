@@ -6,9 +6,12 @@ import { getRuntime } from '@/lib/server/runtime';
 
 export const dynamic = 'force-dynamic';
 
+const STORE_NAMES = { memory: 'memory', sqlite: 'SQLite', redis: 'Redis' } as const;
+
 export const GET = withErrors(async () => {
-  const health = await getRuntime().log.health();
-  if (!health.ok) throw new AppError('store_unavailable', `The store does not answer: ${health.reason}`);
+  const { log, backend } = getRuntime();
+  // The driver's own words (hosts, ports, errors) stay in the server's log, not in a public answer.
+  if (!(await log.healthy())) throw new AppError('store_unavailable', `The store (${STORE_NAMES[backend]}) is not answering; writes cannot succeed now.`);
   return Response.json({ ok: true }, { headers: NO_STORE });
 });
 

@@ -1,4 +1,5 @@
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
+import { requireMetricsAccess } from '@/lib/http/auth';
 import { withErrors } from '@/lib/http/with-errors';
 import { getRuntime } from '@/lib/server/runtime';
 
@@ -8,6 +9,7 @@ type MaybeGc = { gc?: () => void };
 
 export const GET = withErrors(async (request: Request) => {
   const { metrics, settings } = getRuntime();
+  requireMetricsAccess(request, settings.METRICS_TOKEN);
   const { registry } = metrics;
   // A test hook, off in production: the soak tests measure memory after a full GC, in a process they
   // start with --expose-gc and SKYBOARD_TEST_HOOKS=1.

@@ -16,7 +16,7 @@ export const POST = withErrors(async (request: Request) => {
   const rows = await readSchedule(request);
   const leave = await importGate.enter();
   if (!leave) throw new AppError('import_running', 'Another schedule import is running on this board; try again when it has finished.');
-  return new Response(progressStream(importSchedule(log, clock, rows, request.signal), leave), { headers: SSE_HEADERS });
+  return new Response(progressStream(importSchedule({ log, clock, maxFlights: settings.BOARD_MAX_FLIGHTS }, rows, request.signal), leave), { headers: SSE_HEADERS });
 });
 
 const refuse = methodNotAllowed('POST');
