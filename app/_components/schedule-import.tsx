@@ -2,23 +2,12 @@
 
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { readEventStream } from '@/lib/client/read-event-stream';
+import { parseImportMessage, type ImportMessage } from '@/lib/schedule/import-messages';
 
-interface Progress {
-  phase: 'validating' | 'applying';
-  done: number;
-  total: number;
-}
-interface RowError {
-  row: number;
-  field: string;
-  message: string;
-}
-interface Summary {
-  created: number;
-  updated: number;
-  rejected: number;
-  lastEventId: string;
-}
+type DataOf<N extends ImportMessage['name']> = Extract<ImportMessage, { name: N }>['data'];
+type Progress = DataOf<'importProgress'>;
+type RowError = DataOf<'importError'>;
+type Summary = DataOf<'importDone'>;
 
 const focusRing = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
 const contentTypeOf = (file: File) => (file.name.toLowerCase().endsWith('.json') ? 'application/json' : 'text/csv');
@@ -56,10 +45,12 @@ export function ScheduleImport() {
         setFailure(body?.error?.message ?? `The server answered ${response.status}.`);
         return;
       }
-      await readEventStream(response.body, (name, data) => {
-        if (name === 'importProgress') setProgress(data as Progress);
-        if (name === 'importError') setErrors((current) => [...current, data as RowError]);
-        if (name === 'importDone') setSummary(data as Summary);
+      await readEventStream(response.body, (name, json) => {
+        // Checked against the server's own schemas: a frame that is not one of them is dropped.
+        const message = parseImportMessage(name, json);
+        if (message?.name === 'importProgress') setProgress(message.data);
+        if (message?.name === 'importError') setErrors((current) => [...current, message.data]);
+        if (message?.name === 'importDone') setSummary(message.data);
       });
     } catch {
       setFailure('The connection was lost; check the board before importing again (an import applies all or nothing).');

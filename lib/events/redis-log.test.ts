@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeFlight } from '../flights/flight.fixture';
@@ -54,23 +55,12 @@ describe.runIf(url)('redis event log', () => {
       events: Array.from({ length: 1200 }, (_, i) => ({ name: 'flightStateUpdate' as const, data: makeFlight({ id: `M${i}-2026-11-22` }) })),
       result: 0,
     }));
-    const monitor = await new Redis(url!).monitor();
-    const ranges: string[][] = [];
-    monitor.on('monitor', (_time: string, args: string[]) => {
-      if (args[0]?.toLowerCase() === 'xrange' && args[1] === `${prefix}:events`) ranges.push(args.slice(2));
-    });
-    // MONITOR reports commands as they run; a marker after the reads shows that all have been seen.
-    const marker = `${prefix}:marker`;
-    const seen = new Promise<void>((resolve) => monitor.on('monitor', (_time: string, args: string[]) => args[1] === marker && resolve()));
-
+    const monitor = await monitorRedis(url!);
     expect(await log.readAfter('0-1')).toBeNull();
     expect(await log.readAfter(`${entries[0]!.id.split('-')[0]}-999999`)).toBeNull();
     const replay = await log.readAfter(entries[0]!.id);
-    const admin = new Redis(url!);
-    await admin.exists(marker);
-    await seen;
-    admin.disconnect();
-    monitor.disconnect();
+    const commands = await monitor.stop(`${prefix}:marker`);
+    const ranges = commands.filter((args) => args[0]?.toLowerCase() === 'xrange' && args[1] === `${prefix}:events`).map((args) => args.slice(2));
 
     expect(replay).toHaveLength(1199);
     // Only single-entry checks for the ids it does not hold; the real replay, in bounded pages.
@@ -107,3 +97,36 @@ describe.runIf(url)('redis event log', () => {
     await log.close();
   });
 });
+
+/**
+ * Redis's MONITOR on a socket of its own: every command Redis runs, as its arguments. `stop` sends
+ * a marker command and returns what came before it, so every command of the test has been seen.
+ */
+async function monitorRedis(redisUrl: string) {
+  const { hostname, port } = new URL(redisUrl);
+  const socket = connect(Number(port || 6379), hostname);
+  let text = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => (text += chunk));
+  socket.write('MONITOR\r\n');
+  await new Promise<void>((resolve) => {
+    const check = () => (text.startsWith('+OK\r\n') ? resolve() : setTimeout(check, 5));
+    check();
+  });
+  const commands = () =>
+    text
+      .split('\r\n')
+      .slice(1)
+      .map((line) => [...line.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]!));
+  return {
+    async stop(marker: string) {
+      const admin = new Redis(redisUrl);
+      await admin.exists(marker);
+      admin.disconnect();
+      while (!commands().some((args) => args[1] === marker)) await new Promise((resolve) => setTimeout(resolve, 5));
+      socket.destroy();
+      const all = commands();
+      return all.slice(0, all.findIndex((args) => args[1] === marker));
+    },
+  };
+}

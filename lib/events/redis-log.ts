@@ -3,7 +3,8 @@ import { applyEventsInPlace } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
 import { CodedError } from '../errors/coded-error';
-import { parseStoredEvent, parseStoredFlight } from './stored-records';
+import { commitOutcome, hashOf, holdsEveryEntry, rangeEvents, readEvents, stringOrNull } from './redis-replies';
+import { parseStoredFlight, StoredRecordError } from './stored-records';
 import type { EventListener, EventLog, WritePlan } from './event-log';
 import { applyFinalSinceChanges, finalSinceChanges } from './final-since';
 import { createRedisOutageLog, type RedisOutageLog } from './redis-outage-log';
@@ -72,15 +73,14 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
   let writeQueue: Promise<unknown> = Promise.resolve();
 
   async function loadBoard() {
-    const [flights, last, finals] = (await client.multi().hgetall(keys.flights).get(keys.last).hgetall(keys.finalSince).exec())!.map(
-      ([error, value]) => {
-        if (error) throw error;
-        return value;
-      },
-    ) as [Record<string, string>, string | null, Record<string, string>];
-    board = new Map(Object.values(flights).map(parseStoredFlight).map((flight) => [flight.id, flight]));
-    finalSince = new Map(Object.entries(finals).filter(([id]) => board.has(id)));
-    boardLastId = last ?? '0-0';
+    const replies = (await client.multi().hgetall(keys.flights).get(keys.last).hgetall(keys.finalSince).exec()) ?? [];
+    const [flights, last, finals] = replies.map(([error, value]) => {
+      if (error) throw error;
+      return value;
+    });
+    board = new Map(Object.values(hashOf(flights)).map(parseStoredFlight).map((flight) => [flight.id, flight]));
+    finalSince = new Map(Object.entries(hashOf(finals)).filter(([id]) => board.has(id)));
+    boardLastId = stringOrNull(last) ?? '0-0';
     cursor = boardLastId;
   }
 
@@ -100,9 +100,8 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     return loaded;
   }
 
-  function deliver(entries: [string, string[]][]) {
-    for (const [id, fields] of entries) {
-      const event = parseStoredEvent(fields[1]!, fields[3]!);
+  function deliver(entries: LoggedEvent[]) {
+    for (const { id, event } of entries) {
       if (compareStreamIds(id, boardLastId) > 0) {
         applyFinalSinceChanges(finalSince, finalSinceChanges(board, finalSince, [event]));
         applyEventsInPlace(board, [event]);
@@ -129,6 +128,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
 
   async function readLoop() {
     let needsResync = false;
+    let lastRefusal = '';
     while (!closed) {
       try {
         // Until Redis has answered once there is no board to resync: load it, as a write would.
@@ -140,12 +140,13 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
           needsResync = false;
         }
         readerHealthy = reader.status === 'ready';
-        const result = (await reader.xread('COUNT', 1000, 'BLOCK', READ_BLOCK_MS, 'STREAMS', keys.events, cursor)) as
-          | [string, [string, string[]][]][]
-          | null;
-        if (result) deliver(result[0]![1]);
-      } catch {
+        const entries = readEvents(await reader.xread('COUNT', 1000, 'BLOCK', READ_BLOCK_MS, 'STREAMS', keys.events, cursor));
+        if (entries.length > 0) deliver(entries);
+      } catch (error) {
         if (closed) return;
+        // A record this version cannot read stops the reader (the instance reads unhealthy) rather
+        // than be skipped: said once, not once a retry.
+        if (error instanceof StoredRecordError && error.message !== lastRefusal) console.error(`[redis] ${(lastRefusal = error.message)}`);
         readerHealthy = false;
         needsResync = true;
         await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
@@ -162,14 +163,14 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
    */
   async function replayable(id: string) {
     const [info, floor] = await Promise.all([
-      client.xinfo('STREAM', keys.events).catch(() => null) as Promise<unknown[] | null>,
+      client.xinfo('STREAM', keys.events).catch(() => null),
       client.get(keys.floor),
     ]);
     if (floor !== null) {
       if (id === floor) return true;
       if (compareStreamIds(id, floor) < 0) return false;
     }
-    if (id === '0-0') return floor === null && (!info || Number(info[info.indexOf('entries-added') + 1]) === Number(info[info.indexOf('length') + 1]));
+    if (id === '0-0') return floor === null && (info === null || holdsEveryEntry(info));
     return (await client.xrange(keys.events, id, id)).length === 1;
   }
 
@@ -208,14 +209,15 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       const changes = finalSinceChanges(board, finalSince, events);
       const args = events.flatMap((event) => [event.name, JSON.stringify(event.data), event.data.id]);
       const expected = boardLastId;
-      let reply: string[] | [0, string] | [1, ...string[]];
+      let reply: unknown;
       try {
-        reply = (await client.eval(COMMIT_SCRIPT, 3, keys.events, keys.flights, keys.last, expected, historyLimit, ...args)) as typeof reply;
+        reply = await client.eval(COMMIT_SCRIPT, 3, keys.events, keys.flights, keys.last, expected, historyLimit, ...args);
       } catch {
         throw unavailable();
       }
-      if (Number(reply[0]) === 1) {
-        const entries: LoggedEvent[] = events.map((event, index) => ({ id: String(reply[index + 1]), event }));
+      const outcome = commitOutcome(reply);
+      if (outcome.committed) {
+        const entries: LoggedEvent[] = events.map((event, index) => ({ id: outcome.ids[index]!, event }));
         const lastId = entries.at(-1)!.id;
         if (compareStreamIds(lastId, boardLastId) > 0) {
           applyFinalSinceChanges(finalSince, changes);
@@ -226,9 +228,9 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
         return { entries, result };
       }
       // Redis is behind us: it lost data and the reader has yet to restore it.
-      if (compareStreamIds(String(reply[1]), expected) < 0) throw unavailable();
+      if (compareStreamIds(outcome.lastId, expected) < 0) throw unavailable();
       // Another instance wrote first: wait until our reader has its events, then plan again.
-      await Promise.race([waitForBoard(String(reply[1])), new Promise((resolve) => setTimeout(resolve, 1000))]);
+      await Promise.race([waitForBoard(outcome.lastId), new Promise((resolve) => setTimeout(resolve, 1000))]);
     }
     throw new CodedError('store_unavailable', 'The board is too busy to take this write; try again.');
   }
@@ -251,18 +253,15 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
         // Checked first, so an id the stream does not hold costs no read of it; and again after
         // reading: trimming only moves forward, so a pass then covers what was read.
         if (!(await replayable(id))) return null;
-        const entries: [string, string[]][] = [];
+        const entries: LoggedEvent[] = [];
         for (let from = `(${id}`; entries.length <= atMost; ) {
-          const page = (await client.xrange(keys.events, from, '+', 'COUNT', READ_PAGE)) as [string, string[]][];
+          const page = rangeEvents(await client.xrange(keys.events, from, '+', 'COUNT', READ_PAGE));
           entries.push(...page);
           if (page.length < READ_PAGE) break;
-          from = `(${page.at(-1)![0]}`;
+          from = `(${page.at(-1)!.id}`;
         }
         if (entries.length > atMost || !(await replayable(id))) return null;
-        return entries.map(([entryId, fields]) => ({
-          id: entryId,
-          event: parseStoredEvent(fields[1]!, fields[3]!),
-        }));
+        return entries;
       } catch {
         return null;
       }

@@ -50,6 +50,27 @@ describe('sqlite event log on disk', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'skyboard-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('refuses a file whose rows it did not write, saying which table, rather than half-trust them', async () => {
+    const file = path.join(dir, 'foreign.db');
+    const first = createSqliteLog({ path: file, historyLimit: 10 });
+    await first.commit(() => ({ events: [{ name: 'flightStateUpdate', data: makeFlight() }], result: 0 }));
+    await first.close();
+    const db = new DatabaseSync(file);
+    db.prepare('UPDATE flights SET data = ?').run(JSON.stringify({ ...makeFlight(), status: 'flying' }));
+    db.close();
+    expect(() => createSqliteLog({ path: file, historyLimit: 10 })).toThrow(/stored flight cannot be read \(status/);
+
+    const events = path.join(dir, 'foreign-events.db');
+    const second = createSqliteLog({ path: events, historyLimit: 10 });
+    const { entries } = await second.commit(() => ({ events: [{ name: 'flightStateUpdate', data: makeFlight() }], result: 0 }));
+    await second.commit(() => ({ events: [{ name: 'flightStateUpdate', data: makeFlight({ gate: 'C1' }) }], result: 0 }));
+    const raw = new DatabaseSync(events);
+    raw.prepare('UPDATE events SET data = ? WHERE seq = 2').run('{"id": 7}');
+    raw.close();
+    await expect(second.readAfter(entries[0]!.id)).rejects.toThrow(/cannot be read/);
+    await second.close();
+  });
+
   it('keeps the board, the history and rising ids across a reopen', async () => {
     const file = path.join(dir, 'nested', 'board.db');
     const first = createSqliteLog({ path: file, historyLimit: 3 });

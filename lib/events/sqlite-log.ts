@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { z } from 'zod';
 import type { Board } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
 import type { EventLog } from './event-log';
 import type { FinalSinceChange } from './final-since';
 import { historyId, newEpoch, sequenceIn } from './history-id';
 import { createLocalLog } from './local-log';
-import { parseStoredEvent, parseStoredFlight } from './stored-records';
+import { parseStoredEvent, parseStoredFlight, StoredRecordError } from './stored-records';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS flights (id TEXT PRIMARY KEY, data TEXT NOT NULL);
@@ -19,11 +20,20 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS final_since (id TEXT PRIMARY KEY, since TEXT NOT NULL);
 `;
 
-interface EventRow {
-  seq: number;
-  name: string;
-  data: string;
+// Every row is checked as it is read: a file written by another program or version is refused
+// with a clear error, never read by position or cast.
+const metaRow = z.object({ value: z.string() });
+const flightRow = z.object({ data: z.string() });
+const eventRow = z.object({ seq: z.number().int(), name: z.string(), data: z.string() });
+const finalSinceRow = z.object({ id: z.string(), since: z.string() });
+const sequenceRow = z.object({ seq: z.number().int().nullable() });
+
+function rowOf<T>(schema: z.ZodType<T>, row: unknown, table: string): T {
+  const result = schema.safeParse(row);
+  if (!result.success) throw new StoredRecordError(`A row of the SQLite table "${table}" is not one Skyboard wrote: ${result.error.issues[0]!.message}.`);
+  return result.data;
 }
+const rowsOf = <T>(schema: z.ZodType<T>, rows: unknown[], table: string) => rows.map((row) => rowOf(schema, row, table));
 
 /**
  * The default store: board and event log in one SQLite file (WAL), each write one transaction.
@@ -37,7 +47,7 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec(SCHEMA);
   db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('epoch', ?)").run(newEpoch());
-  const { value: epoch } = db.prepare("SELECT value FROM meta WHERE key = 'epoch'").get() as { value: string };
+  const { value: epoch } = rowOf(metaRow, db.prepare("SELECT value FROM meta WHERE key = 'epoch'").get(), 'meta');
 
   const upsertFlight = db.prepare('INSERT INTO flights (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data');
   const deleteFlight = db.prepare('DELETE FROM flights WHERE id = ?');
@@ -73,19 +83,19 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
 
   return createLocalLog({
     load() {
-      const rows = db.prepare('SELECT data FROM flights').all() as unknown as { data: string }[];
+      const rows = rowsOf(flightRow, db.prepare('SELECT data FROM flights').all(), 'flights');
       const board: Board = new Map(rows.map(({ data }) => parseStoredFlight(data)).map((flight) => [flight.id, flight]));
-      const finals = db.prepare('SELECT id, since FROM final_since').all() as unknown as { id: string; since: string }[];
+      const finals = rowsOf(finalSinceRow, db.prepare('SELECT id, since FROM final_since').all(), 'final_since');
       const finalSince = new Map(finals.map(({ id, since }) => [id, since]));
-      return { board, lastSequence: (lastSequence.get() as { seq: number }).seq, epoch, finalSince };
+      return { board, lastSequence: rowOf(sequenceRow, lastSequence.get(), 'sqlite_sequence').seq ?? 0, epoch, finalSince };
     },
     persist,
     readAfter: (sequence) =>
-      (eventsAfter.all(sequence) as unknown as EventRow[]).map(({ seq, name, data }) => ({
+      rowsOf(eventRow, eventsAfter.all(sequence), 'events').map(({ seq, name, data }) => ({
         id: historyId(epoch, seq),
         event: parseStoredEvent(name, data),
       })),
-    firstRetained: () => (firstEvent.get() as { seq: number | null }).seq,
+    firstRetained: () => rowOf(sequenceRow, firstEvent.get(), 'events').seq,
     check: () => ping.get(),
     close: () => db.close(),
   });

@@ -1,13 +1,41 @@
+import { z } from 'zod';
+import { toFlight, type Flight } from '../flights/flight';
 import type { BoardEvent } from '../flights/board-event';
-import { fromStored, type Flight } from '../flights/flight';
+import { flightRecordSchema, flightRemovalSchema } from '../flights/flight-record-schema';
 
-/** A flight as a store keeps it (JSON), read into today's record: older rows have no `actual`. */
-export function parseStoredFlight(json: string): Flight {
-  return fromStored(JSON.parse(json));
+/** A stored record that is not one this version can read: refused whole, never half-trusted. */
+export class StoredRecordError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoredRecordError';
+  }
 }
 
-/** A logged event as a store keeps it (its name and its data as JSON), read into today's records. */
+// The one schema of a stored flight, for every store. Rows written before `actual` existed read as null.
+const storedFlightSchema = flightRecordSchema.extend({ actual: flightRecordSchema.shape.actual.default(null) });
+
+function parseStored<T>(schema: z.ZodType<T>, json: string, what: string): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new StoredRecordError(`A stored ${what} is not JSON: the store holds something Skyboard did not write.`);
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(record)'} ${issue.message}`).join('; ');
+  throw new StoredRecordError(`A stored ${what} cannot be read (${problems}): it was written by another version of Skyboard, or damaged.`);
+}
+
+/** A flight as a store keeps it (JSON), checked and read into today's record, in the contract's field order. */
+export function parseStoredFlight(json: string): Flight {
+  const flight = parseStored(storedFlightSchema, json, 'flight');
+  return toFlight(flight, flight.updatedAt);
+}
+
+/** A logged event as a store keeps it (its name and its data as JSON), checked and read into today's records. */
 export function parseStoredEvent(name: string, json: string): BoardEvent {
-  const data = JSON.parse(json);
-  return name === 'flightStateUpdate' ? { name, data: fromStored(data) } : { name: 'flightRemoval', data };
+  if (name === 'flightStateUpdate') return { name, data: parseStoredFlight(json) };
+  if (name === 'flightRemoval') return { name, data: parseStored(flightRemovalSchema, json, 'flight removal') };
+  throw new StoredRecordError(`A stored event is named "${name.slice(0, 40)}", which no version of Skyboard writes.`);
 }

@@ -58,11 +58,6 @@ export function toFlight(fields: Omit<Flight, 'updatedAt'>, updatedAt: string): 
   return { id, flight, codeshares, airline, direction, origin, destination, scheduled, estimated, actual, terminal, gate, belt, status, updatedAt };
 }
 
-/** A flight as a store or an older event recorded it: written before `actual` existed, it reads as null. */
-export function fromStored(stored: Omit<Flight, 'actual'> & { actual?: string | null }): Flight {
-  return toFlight({ ...stored, actual: stored.actual ?? null }, stored.updatedAt);
-}
-
 /** The airport at the far end of the flight, as the board's from/to column shows it. */
 export function remoteAirport(flight: Flight): Airport {
   return flight.direction === 'arrival' ? flight.origin : flight.destination;

@@ -1,31 +1,5 @@
-import { z } from 'zod';
-import { directionSchema, flightStatusSchema, type Flight } from './flight';
-
-// These schemas run in the browser, whose script policy has no 'unsafe-eval': zod would first try
-// `new Function` to compile its parsers, a violation the browser reports. Plain parsing is enough here.
-z.config({ jitless: true });
-
-const airport = z.object({ iata: z.string(), city: z.string() });
-const time = z.iso.datetime({ offset: false });
-
-/** A flight as a stream frame carries it (CONTRACT section 3). */
-const flightRecordSchema = z.object({
-  id: z.string(),
-  flight: z.string(),
-  codeshares: z.array(z.string()),
-  airline: z.string(),
-  direction: directionSchema,
-  origin: airport,
-  destination: airport,
-  scheduled: time,
-  estimated: time.nullable(),
-  actual: time.nullable(),
-  terminal: z.string().nullable(),
-  gate: z.string().nullable(),
-  belt: z.string().nullable(),
-  status: flightStatusSchema,
-  updatedAt: time,
-}) satisfies z.ZodType<Flight>;
+import { z } from './browser-zod';
+import { flightRecordSchema, flightRemovalSchema, isoTime } from './flight-record-schema';
 
 /**
  * Every event the stream sends, by name, with the schema of its data (CONTRACT section 2). The
@@ -34,10 +8,10 @@ const flightRecordSchema = z.object({
 const STREAM_EVENT_SCHEMAS = {
   snapshot: z.object({ flights: z.array(flightRecordSchema) }),
   flightStateUpdate: flightRecordSchema,
-  flightRemoval: z.object({ id: z.string(), flight: z.string() }),
+  flightRemoval: flightRemovalSchema,
   closedConnection: z.object({ reason: z.string() }),
   // No id: the client's last event id stays where it was.
-  heartbeat: z.object({ now: time }),
+  heartbeat: z.object({ now: isoTime }),
 };
 
 type Schemas = typeof STREAM_EVENT_SCHEMAS;

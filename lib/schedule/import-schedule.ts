@@ -5,13 +5,10 @@ import { newFlightSchema, type NewFlight } from '../flights/flight-schema';
 import { toFlight } from '../flights/flight';
 import { canTransition, isStatusOf, settleActual } from '../flights/lifecycle';
 import type { Clock } from '../time/clock';
+import type { ImportMessage } from './import-messages';
 import type { RawRow } from './parse-schedule';
 import { boardFull } from '../board/flight-writes';
 
-export type ImportMessage =
-  | { name: 'importProgress'; data: { phase: 'validating' | 'applying'; done: number; total: number } }
-  | { name: 'importError'; data: { row: number; field: string; message: string } }
-  | { name: 'importDone'; data: { created: number; updated: number; rejected: number; lastEventId: string } };
 
 type RowError = Extract<ImportMessage, { name: 'importError' }>['data'];
 

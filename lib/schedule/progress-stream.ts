@@ -1,5 +1,5 @@
 import { encodeFrame, encodeText } from '../sse/frames';
-import type { ImportMessage } from './import-schedule';
+import type { ImportMessage } from './import-messages';
 
 /**
  * The import's messages as an SSE body, produced as fast as the client reads them; `onEnd` runs

@@ -2,6 +2,7 @@ import 'server-only';
 import { Redis } from 'ioredis';
 import { redisKeys } from '../events/redis-keys';
 import type { RedisOutageLog } from '../events/redis-outage-log';
+import { parseCloseMessage, type CloseMessage } from './close-message';
 
 /**
  * Carries a server close (`POST /api/events/close`) to every instance on the same Redis, so every
@@ -29,16 +30,13 @@ export function createCloseBroadcast({
   // ioredis subscribes again by itself after a reconnect; a failure here is an outage the log reports.
   void subscriber.subscribe(channel).catch(() => undefined);
   subscriber.on('message', (_channel: string, message: string) => {
-    try {
-      const { reason, from } = JSON.parse(message) as { reason: string; from: string };
-      if (from !== instance && typeof reason === 'string') onRemoteClose(reason);
-    } catch {
-      // Not one of ours: ignore it.
-    }
+    const close = parseCloseMessage(message);
+    // Anything else on the channel (another program, a later version's message) is not ours to act on.
+    if (close && close.from !== instance) onRemoteClose(close.reason);
   });
   return {
     /** Tells the other instances; with Redis away, this instance's own streams are still closed. */
-    publish: (reason: string) => publisher.publish(channel, JSON.stringify({ reason, from: instance })).catch(() => 0),
+    publish: (reason: string) => publisher.publish(channel, JSON.stringify({ reason, from: instance } satisfies CloseMessage)).catch(() => 0),
     close() {
       publisher.disconnect();
       subscriber.disconnect();

@@ -12,7 +12,6 @@ import { createStore, type Backend } from './create-store';
 import { createCloseBroadcast } from './close-broadcast';
 import { createMetrics } from './metrics';
 import { createRedisImportGate } from './redis-import-gate';
-import { RUNTIME_KEY, type RuntimeHolder } from './runtime-key';
 
 export interface Runtime {
   settings: Settings;
@@ -38,6 +37,11 @@ export interface Runtime {
   /** Releases what the runtime holds besides the log (the close broadcast's and import gate's connections). */
   release(): void;
 }
+
+// instrumentation.ts and the route handlers are separate bundles, each with its own copy of the
+// modules: only globalThis is shared by all of them.
+const RUNTIME_KEY = Symbol.for('skyboard.runtime');
+type RuntimeHolder = { [RUNTIME_KEY]?: Runtime };
 
 /** The process's one log, hub and settings, created on first use. */
 export function getRuntime(): Runtime {

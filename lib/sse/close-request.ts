@@ -7,6 +7,6 @@ export const closeReasonSchema = z.strictObject({
     .trim()
     .min(1)
     .max(200)
-    .refine((value) => !/[\p{Cc}]/u.test(value), 'must not contain control characters')
+    .refine((value) => !/[\p{Cc}\p{Cf}]/u.test(value), 'must not contain control or format characters')
     .default('The server closed the stream.'),
 });

@@ -1,6 +1,6 @@
 import type { LoggedEvent } from '../flights/board-event';
 import type { StreamEvent } from '../flights/stream-schema';
-import type { ImportMessage } from '../schedule/import-schedule';
+import type { ImportMessage } from '../schedule/import-messages';
 
 /** The SSE response headers, in one place (CONTRACT section 2). */
 export const SSE_HEADERS: Readonly<Record<string, string>> = Object.freeze({

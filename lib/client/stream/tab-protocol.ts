@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../flights/browser-zod';
 import { checkStreamEvent } from '../../flights/stream-schema';
 import type { BoardEvent } from '../../flights/board-event';
 import type { Flight } from '../../flights/flight';
