@@ -39,18 +39,30 @@ test.describe('writes on an open board', () => {
   });
 
   test('a server close shows "Closed by server" and the page stays closed until resumed', async ({ page }) => {
+    // The page's timers run on a clock the test can move: no waiting for a reconnect that must not come.
+    await page.clock.install();
+    const streamRequests: number[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/events') streamRequests.push(Date.now());
+    });
     await page.goto('/flights');
     await expect(page.getByRole('status')).toHaveText('Live');
     const closed = await page.request.post('/api/events/close', { headers: auth, data: { reason: 'maintenance' } });
     expect(closed.status()).toBe(200);
     expect((await closed.json()).closed).toBeGreaterThanOrEqual(1);
     await expect(page.getByRole('status')).toHaveText('Closed by server');
-    // Well past the retry hint, the page has not reconnected on its own.
-    await page.waitForTimeout(4000);
+    const closedAt = Date.now();
+    // Ten minutes on the page's clock: every retry, backoff, watchdog and wake timer has had its turn.
+    await page.clock.runFor(10 * 60_000);
     await expect(page.getByRole('status')).toHaveText('Closed by server');
     expect(await openStreams(page)).toBe(0);
+    // The marker: Resume opens the stream again, and that is the only stream asked for since the close.
+    const resumedAt = Date.now();
     await page.getByRole('button', { name: 'Resume updates' }).click();
     await expect(page.getByRole('status')).toHaveText('Live');
     await expect.poll(() => openStreams(page)).toBe(1);
+    const sinceClose = streamRequests.filter((at) => at >= closedAt);
+    expect(sinceClose).toHaveLength(1);
+    expect(sinceClose[0]).toBeGreaterThanOrEqual(resumedAt);
   });
 });

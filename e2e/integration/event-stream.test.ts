@@ -5,6 +5,7 @@ import type { Flight } from '@/lib/flights/flight';
 import { connectSse, waitFor, type ReceivedEvent, type SseClient } from '../support/sse-client';
 import { startServer, type RunningServer, type ServerKind } from '../support/server';
 import { idAt, sequenceOf } from '../support/event-ids';
+import { pollUntil } from '../support/poll';
 
 // A busy simulator gives a steady flow of real events to replay and compare.
 let server: RunningServer;
@@ -122,7 +123,7 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) =>
     ])('sends a snapshot when the resume id is %s', async (_, resumeFrom) => {
       // Make sure the first event has been trimmed from the 50 retained ones.
       const lastId = async () => (await (await fetch(`${server.url}/api/status`)).json()).lastEventId as string;
-      const last = await pollUntil(lastId, (id) => sequenceOf(id) > 60, 10_000);
+      const last = await pollUntil(lastId, (id) => sequenceOf(id) > 60, { timeoutMs: 10_000 });
       const client = await connect({ lastEventId: resumeFrom(last) });
       await client.waitFor(() => client.events.length > 0);
       expect(client.events[0]!.event).toBe('snapshot');
@@ -168,10 +169,10 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) =>
       for (const client of open.splice(0)) client.close();
       const before = await pollUntil(clients, (n) => n === 0);
       const three = [await connect(), await connect(), await connect()];
-      await pollUntil(clients, (n) => n === before + 3, 1000);
+      await pollUntil(clients, (n) => n === before + 3, { timeoutMs: 1000 });
       three[0]!.close();
       three[1]!.close();
-      await pollUntil(clients, (n) => n === before + 1, 1000);
+      await pollUntil(clients, (n) => n === before + 1, { timeoutMs: 1000 });
       const status = await (await fetch(`${server.url}/api/status`)).json();
       expect(status).toMatchObject({ backend: 'memory', flights: expect.any(Number), lastEventId: expect.any(String) });
       expect(status.uptimeSeconds).toBeGreaterThanOrEqual(0);
@@ -189,14 +190,3 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('served by %s', (kind) =>
     });
   });
 });
-
-async function pollUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`Still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    value = await read();
-  }
-  return value;
-}

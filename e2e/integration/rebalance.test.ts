@@ -6,6 +6,7 @@ import { resumingClient } from '../support/resuming-client';
 import { startServer, type RunningServer } from '../support/server';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 import { waitFor } from '../support/sse-client';
+import { pollUntil } from '../support/poll';
 
 if (redisRequiredButMissing) {
   it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => expect(REDIS_URL).toBeDefined());
@@ -68,13 +69,12 @@ describe.runIf(REDIS_URL)('streams spread over an instance started later (SSE_MA
     second = await startServer(env);
     balancer.setUpstreams([first.port, second.port]);
     // Within a few stream ages (2 s each, ±20%), streams move as they end; a quarter is plenty to show it.
-    let onSecond = 0;
     const allResumed = () => clients.every((client) => client.connections() >= 2);
-    for (let i = 0; i < 60 && (onSecond < CLIENTS / 4 || !allResumed()); i++) {
-      onSecond = await clientsOf(second);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    writing = false;
+    const onSecond = await pollUntil(() => clientsOf(second!), (count) => count >= CLIENTS / 4 && allResumed(), {
+      timeoutMs: 15_000,
+      everyMs: 250,
+      what: 'a quarter of the streams on the second instance, every stream resumed',
+    }).finally(() => (writing = false));
     await writer;
     expect(onSecond).toBeGreaterThanOrEqual(CLIENTS / 4);
     // Every stream opened on the first instance has ended by its age and been resumed.

@@ -5,6 +5,7 @@ import { REDIS_URL, deleteKeys, redisRequiredButMissing, uniquePrefix } from '..
 import { readMetric } from '../support/metrics';
 import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
+import { pollUntil } from '../support/poll';
 
 if (redisRequiredButMissing) {
   it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => expect(REDIS_URL).toBeDefined());
@@ -72,12 +73,11 @@ describe.runIf(REDIS_URL)('two instances on one Redis', () => {
         apiClient(i % 2 ? a.url : b.url).patch('M0-2026-11-22', { gate: `G${i}` }),
       ),
     );
-    let [stateA, stateB] = await Promise.all([apiClient(a.url).state(), apiClient(b.url).state()]);
-    for (let i = 0; i < 100 && stateA.lastEventId !== stateB.lastEventId; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      [stateA, stateB] = await Promise.all([apiClient(a.url).state(), apiClient(b.url).state()]);
-    }
-    expect(stateA.lastEventId).toBe(stateB.lastEventId);
+    const [stateA, stateB] = await pollUntil(
+      () => Promise.all([apiClient(a.url).state(), apiClient(b.url).state()]),
+      ([one, two]) => one.lastEventId === two.lastEventId,
+      { timeoutMs: 2000, what: 'both instances at the same last event' },
+    );
     const byId = (flights: { id: string }[]) => [...flights].sort((x, y) => x.id.localeCompare(y.id));
     expect(byId(stateA.flights)).toEqual(byId(stateB.flights));
   });
@@ -118,12 +118,11 @@ describe.runIf(REDIS_URL)('the simulator across instances', () => {
     const env = { REDIS_URL: REDIS_URL!, REDIS_PREFIX: prefix, SIMULATOR: 'on', SIMULATOR_TICK_MS: '100', SIMULATOR_SPEED: '600', SIMULATOR_FLIGHTS: '10' };
     servers = await Promise.all([startServer(env), startServer(env)]);
     const running = async () => Promise.all(servers.map((server) => readMetric(server, 'skyboard_simulator_running')));
-    let flags = await running();
-    for (const deadline = Date.now() + 10_000; flags[0]! + flags[1]! !== 1 && Date.now() < deadline; ) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      flags = await running();
-    }
-    expect(flags[0]! + flags[1]!).toBe(1);
+    const flags = await pollUntil(running, ([one, two]) => one! + two! === 1, {
+      timeoutMs: 10_000,
+      everyMs: 100,
+      what: 'exactly one instance running the simulator',
+    });
     // Both instances show the one board clock the first of them started.
     const boardNow = async (server: RunningServer) => Date.parse((await (await fetch(`${server.url}/api/status`)).json()).now);
     const askedAt = Date.now();
@@ -149,10 +148,11 @@ describe.runIf(REDIS_URL)('the simulator across instances', () => {
     const other = servers[flags.indexOf(0)]!;
     await holder.stop('SIGKILL');
     const killedAt = Date.now();
-    while ((await readMetric(other, 'skyboard_simulator_running')) !== 1) {
-      expect(Date.now() - killedAt).toBeLessThan(15_000);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await pollUntil(() => readMetric(other, 'skyboard_simulator_running'), (running) => running === 1, {
+      timeoutMs: 15_000,
+      everyMs: 200,
+      what: 'the other instance to take the simulator over',
+    });
     console.log(`simulator takeover after the holder died: ${Date.now() - killedAt} ms`);
     servers = [other];
   });

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
+import { pollUntil } from '../support/poll';
 import { REDIS_URL, redisRequiredButMissing, startPrivateRedis } from '../support/redis';
 import { connectSse, type SseClient } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
@@ -8,14 +9,6 @@ import { startServer, type RunningServer } from '../support/server';
 if (redisRequiredButMissing) {
   it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => expect(REDIS_URL).toBeDefined());
 }
-
-const until = async (check: () => Promise<boolean>, timeoutMs: number, what: string) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 // Runs its own redis-server, so restarting it disturbs no other test.
 describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
@@ -43,7 +36,11 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
     const admin = new Redis(redis.url);
     await admin.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes');
     for (let i = 5; i < 10; i++) {
-      await until(async () => (await api.create(newFlightBody({ id: `R${i}-2026-11-22`, flight: `AF${i}` }))).status === 201, 10_000, 'a write after the drop');
+      await pollUntil(async () => (await api.create(newFlightBody({ id: `R${i}-2026-11-22`, flight: `AF${i}` }))).status, (status) => status === 201, {
+        timeoutMs: 10_000,
+        everyMs: 100,
+        what: 'a write after the drop',
+      });
     }
     await client.waitFor(() => client.events.length === 11, 10_000);
     const streamIds = (await admin.xrange('skyboard:events', '-', '+')).map(([id]) => id);
@@ -57,7 +54,7 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
     const lastSeen = client.events.at(-1)!.id!;
     const outputBefore = server.output().length;
     await redis.stop();
-    await until(async () => (await health()) === 503, 10_000, '/api/health to report 503');
+    await pollUntil(async () => (await health()) === 503, Boolean, { timeoutMs: 10_000, everyMs: 100, what: '/api/health to report 503' });
     const refused = await api.create(newFlightBody({ id: 'DOWN-2026-11-22', flight: 'AF99' }));
     expect(refused.status, server.output()).toBe(503);
     expect((await refused.json()).error.code).toBe('store_unavailable');
@@ -65,21 +62,18 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
 
     // This Redis keeps nothing on disk: it comes back empty, and the instance restores the board.
     await redis.start();
-    await until(async () => (await health()) === 200, 20_000, '/api/health to recover');
+    await pollUntil(async () => (await health()) === 200, Boolean, { timeoutMs: 20_000, everyMs: 100, what: '/api/health to recover' });
     const sortById = (flights: { id: string }[]) => [...flights].sort((x, y) => x.id.localeCompare(y.id));
     expect(sortById((await api.state()).flights)).toEqual(sortById(board));
-    let lastAnswer = '';
-    await until(
+    // The poll's timeout names the last answer.
+    await pollUntil(
       async () => {
         const response = await api.patch('R1-2026-11-22', { gate: 'Z9' });
-        lastAnswer = `${response.status} ${await response.text()}`;
-        return response.status === 200;
+        return `${response.status} ${await response.text()}`;
       },
-      10_000,
-      'a write after recovery',
-    ).catch((error) => {
-      throw new Error(`${error.message}; last answer: ${lastAnswer}`);
-    });
+      (answer) => answer.startsWith('200 '),
+      { timeoutMs: 10_000, everyMs: 100, what: 'a write after recovery' },
+    );
 
     // The operator read one line for the outage, with its reason, and one for the recovery.
     const outageLines = server.output().slice(outputBefore).split('\n').filter((line) => line.startsWith('[redis]'));

@@ -18,7 +18,14 @@ const refusal = async (body: BodyInit, contentType = 'text/csv') => {
 beforeAll(async () => {
   // A heartbeat every 100 ms: a stream that goes quiet for longer shows the event loop was held.
   // A backlog bound above the largest import's events: a board that reads them all is never dropped here.
-  server = await startServer({ SIMULATOR: 'off', API_TOKEN: TEST_TOKEN, SSE_HEARTBEAT_MS: '100', SSE_MAX_BACKLOG_BYTES: String(64 * 1024 * 1024) });
+  // Room for every flight these imports create (two of 20,000).
+  server = await startServer({
+    SIMULATOR: 'off',
+    API_TOKEN: TEST_TOKEN,
+    SSE_HEARTBEAT_MS: '100',
+    SSE_MAX_BACKLOG_BYTES: String(64 * 1024 * 1024),
+    BOARD_MAX_FLIGHTS: '50000',
+  });
   watcher = await connectSse(server.url);
   await watcher.waitFor(() => watcher.events.length > 0);
 });
@@ -61,7 +68,8 @@ describe('what one import may ask of an instance', () => {
     const rows = csv(Array.from({ length: 20_000 }, (_, i) => csvRow(300_000 + i, { status: 'flying' })));
     let second: Promise<{ status: number; code: string }> | undefined;
     const first = post(rows, 'text/csv', () => {
-      second ??= refusal(csv([csvRow(400_000)]));
+      // Settled into a value at once: a failed request must fail the test, not go unhandled.
+      second ??= refusal(csv([csvRow(400_000)])).catch((error: Error) => ({ status: 0, code: error.message }));
     });
     const { events } = await first;
     expect(events.at(-1)!.name).toBe('importDone');

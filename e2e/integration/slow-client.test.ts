@@ -4,6 +4,7 @@ import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
 import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
 import { idAt, sequenceOf } from '../support/event-ids';
+import { pollUntil } from '../support/poll';
 import { stalledClient } from '../support/stalled-client';
 
 let server: RunningServer;
@@ -22,8 +23,7 @@ it('disconnects a client that stops reading, keeps serving the others, and lets 
   const api = apiClient(server.url);
   const reader = await connectSse(server.url);
   const stalled = await stalledClient(server.port);
-  for (let i = 0; i < 100 && (await openStreams()) !== 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(await openStreams()).toBe(2);
+  await pollUntil(openStreams, (open) => open === 2, { timeoutMs: 2000, what: 'two open streams' });
 
   // About 6 MB sit in the kernel's socket buffers on loopback before the server's own backlog grows.
   const airline = 'A'.repeat(80);

@@ -10,7 +10,24 @@ let api: ReturnType<typeof apiClient>;
 let watcher: SseClient;
 const EXISTING = 'BA117-2026-11-22';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const MARKER_ID = 'MARK-2026-11-22';
+let markers = 0;
+
+/** The watcher has every event up to the board's last one. */
+async function watcherCaughtUp() {
+  const { lastEventId } = await api.state();
+  await watcher.waitFor(() => watcher.events.at(-1)?.id === lastEventId);
+  return watcher.events.length;
+}
+
+/** Proves that nothing was emitted since `seen` events: a marker write's event comes next. */
+async function expectNextEventIsMarker(seen: number) {
+  markers += 1;
+  const marker = await api.patch(MARKER_ID, { gate: `M${markers}` });
+  expect(marker.status).toBe(200);
+  const next = await watcher.waitFor(() => watcher.events[seen]);
+  expect(next.data).toMatchObject({ id: MARKER_ID, gate: `M${markers}` });
+}
 
 beforeAll(async () => {
   server = await startServer({ SIMULATOR: 'off', API_TOKEN: TEST_TOKEN });
@@ -111,9 +128,11 @@ describe('writes that succeed', () => {
       newFlightBody({ id: 'AZ9-2026-11-22', flight: 'AZ9', destination: { iata: 'FCO', city } }),
     );
     expect(response.status).toBe(201);
-    await watcher.waitFor(() => watcher.events.length > seen);
-    await sleep(100);
-    expect(watcher.events.slice(seen)).toHaveLength(1);
+    // The marker: the event after the create is the next write's, with no forged frame between.
+    expect((await api.patch('AZ9-2026-11-22', { gate: 'M1' })).status).toBe(200);
+    await watcher.waitFor(() => watcher.events.length >= seen + 2);
+    expect(watcher.events.slice(seen)).toHaveLength(2);
+    expect((watcher.events[seen + 1]!.data as { gate: string }).gate).toBe('M1');
     expect(watcher.events[seen]!.event).toBe('flightStateUpdate');
     expect((watcher.events[seen]!.data as { destination: { city: string } }).destination.city).toBe(city);
     expect(watcher.text()).not.toContain('\nevent: closedConnection');
@@ -229,8 +248,11 @@ describe('malformed and refused requests', () => {
 
   beforeEach(async () => {
     // The final-call step of the success tests must be in place for the transition cases.
+    if (!(await api.state()).flights.some((flight) => flight.id === MARKER_ID)) {
+      expect((await api.create(newFlightBody({ id: MARKER_ID, flight: 'MK1' }))).status).toBe(201);
+    }
+    eventsBefore = await watcherCaughtUp();
     before = await api.state();
-    eventsBefore = watcher.events.length;
   });
 
   it('has at least 40 cases', () => {
@@ -251,8 +273,7 @@ describe('malformed and refused requests', () => {
     expect(body.error.message.length).toBeGreaterThan(10);
     if (bad.code === 'validation_failed') expect(body.error.details.length).toBeGreaterThan(0);
     expect(await api.state()).toEqual(before);
-    await sleep(30);
-    expect(watcher.events.length).toBe(eventsBefore);
+    await expectNextEventIsMarker(eventsBefore);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 

@@ -1,4 +1,5 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { pollUntil } from './poll';
 
 export interface ReceivedEvent {
   id: string | undefined;
@@ -77,11 +78,6 @@ export async function connectSse(
 
 /** Polls `check` until it returns a value, or fails after the timeout. */
 export async function waitFor<T>(check: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${check.toString()}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const value = await pollUntil(check, (found) => found !== undefined && found !== false, { timeoutMs, everyMs: 20, what: check.toString() });
+  return value as T;
 }

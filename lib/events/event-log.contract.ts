@@ -155,8 +155,10 @@ export function describeEventLogContract(name: string, create: EventLogFactory, 
       ).rejects.toThrow('refused');
       expect(await log.snapshot()).toEqual(before);
       expect(await log.readAfter(before.lastEventId)).toEqual([]);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(listener).not.toHaveBeenCalled();
+      // The marker: the first event subscribers hear after the refusal is the next write's.
+      const [marker] = await append(log, upsert('M1-2026-11-22'));
+      await vi.waitFor(() => expect(listener).toHaveBeenCalled());
+      expect(listener.mock.calls[0]![0]).toEqual(marker);
       await log.close();
     });
 
@@ -167,8 +169,12 @@ export function describeEventLogContract(name: string, create: EventLogFactory, 
       const entries = await append(log, upsert('A1-2026-11-22'), upsert('A2-2026-11-22'));
       await vi.waitFor(() => expect(seen).toEqual(entries.map((entry) => entry.id)));
       unsubscribe();
+      // The marker: a subscriber that stays hears A3 and then A4; by then the one that left would have heard A3.
+      const staying: string[] = [];
+      log.subscribe((entry) => staying.push(entry.id));
       await append(log, upsert('A3-2026-11-22'));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const [marker] = await append(log, upsert('A4-2026-11-22'));
+      await vi.waitFor(() => expect(staying.at(-1)).toBe(marker!.id));
       expect(seen).toHaveLength(2);
       await log.close();
     });
