@@ -6,6 +6,7 @@ import { readMetric } from '../support/metrics';
 import { connectSse } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
 import { pollUntil } from '../support/poll';
+import { csv, csvRow, postSchedule } from '../support/schedule';
 
 if (redisRequiredButMissing) {
   it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => expect(REDIS_URL).toBeDefined());
@@ -46,6 +47,19 @@ describe.runIf(REDIS_URL)('two instances on one Redis', () => {
     expect(event.data).toEqual(flight);
     expect(event.id).toMatch(/^\d+-\d+$/);
     onB.close();
+  });
+
+  it('runs one schedule import at a time across both instances', async () => {
+    const rows = csv(Array.from({ length: 20_000 }, (_, i) => csvRow(700_000 + i, { status: 'flying' })));
+    let onB: Promise<number> | undefined;
+    const { events } = await postSchedule(a.url, rows, 'text/csv', undefined, () => {
+      onB ??= postSchedule(b.url, csv([csvRow(800_000)]), 'text/csv').then(({ response }) => response.status, () => 0);
+    });
+    expect(events.at(-1)!.name).toBe('importDone');
+    expect(await onB).toBe(409);
+    // Free again once the first is over, on either instance.
+    const { events: after } = await postSchedule(b.url, csv([csvRow(800_001)]), 'text/csv');
+    expect(after.at(-1)).toMatchObject({ name: 'importDone', data: { created: 1 } });
   });
 
   it('lets a client move from one instance to the other with Last-Event-ID and miss nothing', async () => {
