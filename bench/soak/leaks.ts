@@ -25,7 +25,33 @@ function growthOf(before: Sample, after: Sample) {
   return { rssMb, freeHeapPagesMb, retainedMb: rssMb - freeHeapPagesMb, heapMb: mb(after.heap - before.heap) };
 }
 
-export async function leaks({ cycles, warmUpCycles, maxGrowthMb }: { cycles: number; warmUpCycles: number; maxGrowthMb: number }) {
+/** One cycle: a stream opened, read until its first event and dropped; or a page load, gzipped, dropped after its first bytes. */
+const CYCLES = {
+  stream: async (url: string) => {
+    const client = await connectSse(url);
+    await client.waitFor(() => client.events.length > 0);
+    client.close();
+  },
+  page: async (url: string) => {
+    const controller = new AbortController();
+    const response = await fetch(`${url}/flights`, { headers: { 'Accept-Encoding': 'gzip' }, signal: controller.signal });
+    await response.body!.getReader().read();
+    controller.abort();
+  },
+};
+
+export async function leaks({
+  cycles,
+  warmUpCycles,
+  maxGrowthMb,
+  kind = 'stream',
+}: {
+  cycles: number;
+  warmUpCycles: number;
+  maxGrowthMb: number;
+  /** What each cycle opens and drops (default: a stream). */
+  kind?: keyof typeof CYCLES;
+}) {
   const server = await startServer({ SIMULATOR: 'off', NODE_OPTIONS: '--expose-gc', SKYBOARD_TEST_HOOKS: 'on', KEEP_ALIVE_TIMEOUT: '5000' });
   try {
     const sample = async (): Promise<Sample> => {
@@ -50,11 +76,7 @@ export async function leaks({ cycles, warmUpCycles, maxGrowthMb }: { cycles: num
     const cycle = async (count: number) => {
       for (let i = 0; i < count; i += 50) {
         await Promise.all(
-          Array.from({ length: Math.min(50, count - i) }, async () => {
-            const client = await connectSse(server.url);
-            await client.waitFor(() => client.events.length > 0);
-            client.close();
-          }),
+          Array.from({ length: Math.min(50, count - i) }, () => CYCLES[kind](server.url)),
         );
       }
     };
@@ -71,7 +93,7 @@ export async function leaks({ cycles, warmUpCycles, maxGrowthMb }: { cycles: num
     const ok = after.streams === 0 && after.handles <= before.handles && !leaking;
     return {
       checks: [
-        `2 × ${cycles} connect-then-abort cycles after ${warmUpCycles} to warm up`,
+        `2 × ${cycles} ${kind === 'page' ? 'compressed page loads aborted after their first bytes' : 'connect-then-abort cycles'} after ${warmUpCycles} to warm up`,
         `open streams afterwards: ${after.streams} (want 0)`,
         `active handles (sockets, timers): ${before.handles} before, ${after.handles} after`,
         ...growths.map(
