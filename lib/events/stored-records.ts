@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../flights/browser-zod';
 import { toFlight, type Flight } from '../flights/flight';
 import type { BoardEvent } from '../flights/board-event';
 import { flightRecordSchema, flightRemovalSchema } from '../flights/flight-record-schema';
@@ -12,9 +12,9 @@ export class StoredRecordError extends Error {
 }
 
 // The one schema of a stored flight, for every store. Rows written before `actual` existed read as null.
-const storedFlightSchema = flightRecordSchema.extend({ actual: flightRecordSchema.shape.actual.default(null) });
+const storedFlightSchema = z.extend(flightRecordSchema, { actual: z._default(flightRecordSchema.shape.actual, null) });
 
-function parseStored<T>(schema: z.ZodType<T>, json: string, what: string): T {
+function parseStored<T>(schema: z.ZodMiniType<T>, json: string, what: string): T {
   let data: unknown;
   try {
     data = JSON.parse(json);

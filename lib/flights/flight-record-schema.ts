@@ -1,4 +1,4 @@
-import { z } from './browser-zod';
+import * as z from './browser-zod';
 import { directionSchema, flightStatusSchema, type Flight } from './flight';
 import type { FlightRemoval } from './board-event';
 
@@ -19,14 +19,14 @@ export const flightRecordSchema = z.object({
   origin: airport,
   destination: airport,
   scheduled: isoTime,
-  estimated: isoTime.nullable(),
-  actual: isoTime.nullable(),
-  terminal: z.string().nullable(),
-  gate: z.string().nullable(),
-  belt: z.string().nullable(),
+  estimated: z.nullable(isoTime),
+  actual: z.nullable(isoTime),
+  terminal: z.nullable(z.string()),
+  gate: z.nullable(z.string()),
+  belt: z.nullable(z.string()),
   status: flightStatusSchema,
   updatedAt: isoTime,
-}) satisfies z.ZodType<Flight>;
+}) satisfies z.ZodMiniType<Flight>;
 
 /** The data of a `flightRemoval`. */
-export const flightRemovalSchema = z.object({ id: z.string(), flight: z.string() }) satisfies z.ZodType<FlightRemoval>;
+export const flightRemovalSchema = z.object({ id: z.string(), flight: z.string() }) satisfies z.ZodMiniType<FlightRemoval>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './browser-zod';
 
 export const directionSchema = z.enum(['arrival', 'departure']);
 export type Direction = z.infer<typeof directionSchema>;

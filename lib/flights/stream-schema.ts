@@ -1,4 +1,4 @@
-import { z } from './browser-zod';
+import * as z from './browser-zod';
 import { flightRecordSchema, flightRemovalSchema, isoTime } from './flight-record-schema';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from '../flights/browser-zod';
+import * as z from '../flights/browser-zod';
 
 /**
  * Every event of an import's progress stream, by name, with the schema of its data (CONTRACT

@@ -1,4 +1,4 @@
-import { z } from '../../flights/browser-zod';
+import * as z from '../../flights/browser-zod';
 import { checkStreamEvent } from '../../flights/stream-schema';
 import type { BoardEvent } from '../../flights/board-event';
 import type { Flight } from '../../flights/flight';
@@ -29,7 +29,7 @@ export type TabMessage =
   | { type: 'want'; from: string };
 
 const linkSchema = z.enum(['connecting', 'live', 'reconnecting', 'polling', 'closed']);
-const envelope = z.object({ v: z.literal(TAB_PROTOCOL_VERSION), message: z.object({ type: z.string() }).loose() });
+const envelope = z.object({ v: z.literal(TAB_PROTOCOL_VERSION), message: z.looseObject({ type: z.string() }) });
 const MESSAGE_SCHEMAS = {
   event: z.object({ type: z.literal('event'), leader: z.string(), id: z.string(), event: z.object({ name: z.enum(['flightStateUpdate', 'flightRemoval']), data: z.unknown() }) }),
   sync: z.object({ type: z.literal('sync'), leader: z.string(), to: z.string(), flights: z.unknown(), lastId: z.string(), link: linkSchema }),
