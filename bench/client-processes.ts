@@ -3,7 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 
 type Message = { type: string; [key: string]: unknown };
 
-function ask(child: ChildProcess, type: string): Promise<Message> {
+function ask(child: ChildProcess, type: string, fields: Record<string, unknown> = {}): Promise<Message> {
   return new Promise((resolve) => {
     const onMessage = (message: Message) => {
       if (message.type === type || (type === 'connect' && message.type === 'connected')) {
@@ -12,7 +12,7 @@ function ask(child: ChildProcess, type: string): Promise<Message> {
       }
     };
     child.on('message', onMessage);
-    child.send({ type });
+    child.send({ type, ...fields });
   });
 }
 
@@ -43,6 +43,25 @@ export async function startClientProcesses(urls: string[], total: number, proces
     connect: async () => {
       const reports = await askAll('connect');
       return { open: sum(reports, 'open'), connectErrors: sum(reports, 'connectErrors') };
+    },
+    /** Opens every stream at `rate` a second in all, none waiting for another (a reconnect storm); `marker` is what its first data contains. */
+    storm: async (rate: number, marker: string) => {
+      await Promise.all(children.map((child) => ask(child, 'storm', { rate: rate / children.length, marker })));
+    },
+    /** How many streams of the storm are open and have had data, and when the last of them got it. */
+    stormReport: async () => {
+      const reports = (await Promise.all(children.map((child) => ask(child, 'storm-report')))) as unknown as {
+        open: number;
+        connectErrors: number;
+        withData: number;
+        lastFirstDataMs: number;
+      }[];
+      return {
+        open: reports.reduce((total, report) => total + report.open, 0),
+        connectErrors: reports.reduce((total, report) => total + report.connectErrors, 0),
+        withData: reports.reduce((total, report) => total + report.withData, 0),
+        lastFirstDataMs: Math.max(...reports.map((report) => report.lastFirstDataMs)),
+      };
     },
     /** Forgets what was measured so far (the catch-up, say). */
     reset: () => askAll('reset'),

@@ -11,6 +11,12 @@ let events = 0;
 let max = 0;
 let connectErrors = 0;
 let open = 0;
+// A storm: when it began, what counts as a stream's first data (Skyboard: its first event, a
+// snapshot, replay or heartbeat; the floor sends only its retry line), and when each stream got it.
+let stormStartedAt = 0;
+let dataMarker = 'event: ';
+let withData = 0;
+let lastFirstDataMs = 0;
 const requests: ClientRequest[] = [];
 
 function record(frame: string) {
@@ -33,9 +39,15 @@ function connect(): Promise<void> {
       }
       open += 1;
       let buffer = '';
+      let hadData = false;
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
         buffer += chunk;
+        if (!hadData && buffer.includes(dataMarker)) {
+          hadData = true;
+          withData += 1;
+          lastFirstDataMs = Math.max(lastFirstDataMs, performance.now() - stormStartedAt);
+        }
         let end = buffer.indexOf('\n\n');
         while (end >= 0) {
           record(buffer.slice(0, end));
@@ -60,6 +72,24 @@ process.on('message', async (message: { type: string }) => {
     // In waves, so the listen backlog is never flooded.
     for (let i = 0; i < count; i += 100) await Promise.all(Array.from({ length: Math.min(100, count - i) }, connect));
     process.send!({ type: 'connected', open, connectErrors });
+  } else if (message.type === 'storm') {
+    // `rate` connects a second from this process, none waiting for another.
+    const { rate, marker } = message as unknown as { rate: number; marker: string };
+    dataMarker = marker;
+    stormStartedAt = performance.now();
+    withData = 0;
+    lastFirstDataMs = 0;
+    const pending: Promise<void>[] = [];
+    for (let i = 0; i < count; i++) {
+      const due = stormStartedAt + (i / rate) * 1000;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      pending.push(connect());
+    }
+    await Promise.all(pending);
+    process.send!({ type: 'storm', open, connectErrors });
+  } else if (message.type === 'storm-report') {
+    process.send!({ type: 'storm-report', open, connectErrors, withData, lastFirstDataMs });
   } else if (message.type === 'reset') {
     histogram.fill(0);
     events = 0;

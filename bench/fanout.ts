@@ -21,7 +21,8 @@ const CLIENT_PROCESSES = 4;
 const MAX_PENDING_WRITES = 50;
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
 const FLOOR_APP = 'bench/next-floor';
-const SCENARIOS = (process.env.BENCH_SCENARIOS ?? '1000x10,5000x10,10000x10,1000x200,1000x5b20').split(',').map((s) => {
+// BENCH_SCENARIOS= (empty) runs none of them: the write path, resume cost and storm only.
+const SCENARIOS = (process.env.BENCH_SCENARIOS ?? '1000x10,5000x10,10000x10,1000x200,1000x5b20').split(',').filter(Boolean).map((s) => {
   const match = /^(\d+)x(\d+)(?:b(\d+))?$/.exec(s);
   if (!match) throw new Error(`BENCH_SCENARIOS: ${s} is not CLIENTSxRATE or CLIENTSxRATEbBURST`);
   return { clients: Number(match[1]), rate: Number(match[2]), burst: Number(match[3] ?? 1) };
@@ -189,9 +190,62 @@ async function main() {
   const resume = await measureResume();
   console.log('\nResume cost');
   console.table(resume);
+  const storms = await measureStorms();
+  console.log(`\nReconnect storm: ${STORM.clients} clients connecting at ${STORM.rate}/s`);
+  console.table(storms);
   mkdirSync('bench/results', { recursive: true });
-  const report = { date: new Date().toISOString(), node: process.version, seconds: SECONDS, results, comparisons, writePath, resume };
+  const report = { date: new Date().toISOString(), node: process.version, seconds: SECONDS, results, comparisons, writePath, resume, storms };
   writeFileSync('bench/results/fanout.json', JSON.stringify(report, null, 2));
+}
+
+const STORM = (() => {
+  const match = /^(\d+)x(\d+)$/.exec(process.env.BENCH_STORM ?? '5000x500');
+  if (!match) throw new Error('BENCH_STORM: want CLIENTSxRATE, e.g. 5000x500');
+  return { clients: Number(match[1]), rate: Number(match[2]) };
+})();
+
+/**
+ * An instance's clients landing on another at once: `STORM.clients` connecting at `STORM.rate` a
+ * second, none waiting for another. Skyboard fresh (each gets the shared snapshot) and resuming from
+ * a recent id (each gets a heartbeat), beside the floor app's bare connect, in the same run.
+ */
+async function measureStorms() {
+  const runs: { name: string; start: () => Promise<Target>; resume: boolean; marker: string }[] = [
+    { name: 'skyboard, fresh', start: () => STARTERS.skyboard(1), resume: false, marker: 'event: ' },
+    { name: 'skyboard, Last-Event-ID', start: () => STARTERS.skyboard(1), resume: true, marker: 'event: ' },
+    { name: 'floor', start: () => STARTERS.floor(1), resume: false, marker: 'retry: ' },
+  ];
+  if (!TARGETS.includes('floor')) buildFloor();
+  const rows: Record<string, string | number>[] = [];
+  for (const run of runs) {
+    const target = await run.start();
+    try {
+      const lastEventId = run.resume ? (await apiClient(target.urls[0]!).state()).lastEventId : undefined;
+      const clients = await startClientProcesses(target.urls, STORM.clients, CLIENT_PROCESSES, lastEventId);
+      const cpuBefore = cpuMs(target.pids[0]!);
+      await clients.storm(STORM.rate, run.marker);
+      let report = await clients.stormReport();
+      for (let waited = 0; report.withData < report.open && waited < 10_000; waited += 200) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        report = await clients.stormReport();
+      }
+      const cpuUsed = cpuMs(target.pids[0]!) - cpuBefore;
+      clients.close();
+      rows.push({
+        target: run.name,
+        connected: `${report.open}/${STORM.clients}`,
+        'connect errors': report.connectErrors,
+        'with data': report.withData,
+        'all with data after': `${(report.lastFirstDataMs / 1000).toFixed(2)} s`,
+        'server CPU ms/connect': (cpuUsed / Math.max(1, report.open)).toFixed(3),
+      });
+    } finally {
+      await target.stop();
+    }
+  }
+  const cpu = (name: string) => Number(rows.find((row) => row.target === name)!['server CPU ms/connect']);
+  console.log(`CPU per resume against the floor's connect: ${(cpu('skyboard, Last-Event-ID') / cpu('floor')).toFixed(2)}x (target ≤ 1.2x)`);
+  return rows;
 }
 
 type Scenario = (typeof SCENARIOS)[number];

@@ -21,6 +21,8 @@ export interface EventLog {
   readAfter(id: string, atMost?: number): Promise<LoggedEvent[] | null>;
   /** The whole board and the id of the last event it includes. */
   snapshot(): Promise<BoardSnapshot>;
+  /** How many flights the board holds now (without copying it, as `snapshot` does). */
+  boardSize(): number;
   /** Calls `listener` with every event appended from now on, in log order. Returns the unsubscribe function. */
   subscribe(listener: EventListener): () => void;
   /**

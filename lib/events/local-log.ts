@@ -53,6 +53,7 @@ export function createLocalLog(storage: LocalStorage): EventLog {
       if (sequence < first - 1) return null;
       return storage.readAfter(sequence);
     },
+    boardSize: () => board.size,
     async snapshot() {
       return { flights: [...board.values()], lastEventId: idOf(lastSequence) };
     },

@@ -266,6 +266,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
         return null;
       }
     },
+    boardSize: () => board.size,
     async snapshot() {
       // Never an empty board for one that could not be read: the caller answers 503 and retries.
       await whenLoaded().catch(() => {

@@ -53,8 +53,7 @@ async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection,
   try {
     // A replay larger than the board is answered with the board's one shared snapshot frame: what a
     // client can make this stream hold by the id it sends is bounded by the board, not the history.
-    const snapshot = await log.snapshot();
-    const replay = lastEventId === null ? null : await log.readAfter(lastEventId, snapshot.flights.length);
+    const replay = lastEventId === null ? null : await log.readAfter(lastEventId, log.boardSize());
     if (replay && lastEventId !== null) {
       hub.stats.replaysServed += 1;
       for (const entry of replay) connection.write(encodeLoggedEvent(entry));
@@ -65,6 +64,7 @@ async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection,
       return;
     }
     hub.stats.snapshotsSent += 1;
+    const snapshot = await log.snapshot();
     connection.write(hub.snapshotFrame(snapshot));
     connection.goLive(snapshot.lastEventId);
   } catch (error) {
