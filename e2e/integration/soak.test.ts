@@ -11,7 +11,7 @@ it('chaos resume: clients that keep dropping and resuming miss nothing and see n
 });
 
 it('leaks: connect-then-abort cycles leave no stream, handle or memory behind', { timeout: 120_000 }, async () => {
-  // Two measured batches after a warm-up: a leak grows in both (see leaks.ts).
+  // Three measured batches after a warm-up: a leak grows in every one (see leaks.ts).
   const { checks, ok } = await leaks({ cycles: 2000, warmUpCycles: 2000, maxGrowthMb: 20 });
   console.log(checks.join('\n'));
   expect(ok, checks.join('\n')).toBe(true);
