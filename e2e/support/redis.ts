@@ -47,5 +47,12 @@ export async function startPrivateRedis({ running = true } = {}) {
       child.kill('SIGKILL');
     });
   if (running) await start();
-  return { url: `redis://127.0.0.1:${port}`, start, stop };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    start,
+    stop,
+    /** Freezes the server: connections stay open, commands get no answer until `thaw`. */
+    freeze: () => child?.kill('SIGSTOP'),
+    thaw: () => child?.kill('SIGCONT'),
+  };
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -45,13 +45,24 @@ export function freePort(): Promise<number> {
 
 /**
  * How to run the production build: `npm-start` is what `npm start` runs (lib/cli/start.ts launching
- * `next start`); `standalone` is the self-contained server of `npm run build:standalone`.
+ * `next start`); `npm` is `npm start` itself, npm and its shell included, as a process manager
+ * starts it; `standalone` is the self-contained server of `npm run build:standalone`.
  */
-export type ServerKind = 'npm-start' | 'standalone';
+export type ServerKind = 'npm-start' | 'npm' | 'standalone';
 
-const COMMANDS: Record<ServerKind, string[]> = {
-  'npm-start': [START_SCRIPT],
-  standalone: [STANDALONE_SERVER],
+/** npm's own script: under `npm test` npm says where it is; elsewhere the `npm` on PATH, resolved. */
+function npmCli() {
+  if (process.env.npm_execpath) return process.env.npm_execpath;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (existsSync(path.join(dir, 'npm'))) return realpathSync(path.join(dir, 'npm'));
+  }
+  throw new Error('npm is not on PATH');
+}
+
+const COMMANDS: Record<ServerKind, () => string[]> = {
+  'npm-start': () => [START_SCRIPT],
+  npm: () => [npmCli(), 'start', '--silent'],
+  standalone: () => [STANDALONE_SERVER],
 };
 
 /**
@@ -63,7 +74,7 @@ export async function startServer(
   { port, kind = 'npm-start', until = 'healthy' }: { port?: number; kind?: ServerKind; until?: 'healthy' | 'answering' } = {},
 ): Promise<RunningServer> {
   const chosenPort = port ?? (await freePort());
-  const child = spawn(process.execPath, COMMANDS[kind], {
+  const child = spawn(process.execPath, COMMANDS[kind](), {
     env: {
       ...inheritedEnv(),
       NEXT_TELEMETRY_DISABLED: '1',

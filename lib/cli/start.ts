@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readSettings, SettingsError } from '../env.ts';
+import { watchParent } from '../process/watch-parent.ts';
 import { buildState } from './current-build.ts';
 
 const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -33,4 +34,9 @@ const server = spawn(
   { stdio: 'inherit' },
 );
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal));
+// npm, or whatever started this, killed without a word: the server drains and stops all the same.
+watchParent(() => {
+  console.error('[skyboard] the process that started this one is gone: stopping.');
+  server.kill('SIGTERM');
+});
 server.once('exit', (code, signal) => process.exit(code ?? (signal === 'SIGKILL' ? 137 : 1)));

@@ -1,8 +1,8 @@
 import type { EventLog } from './event-log';
 
 export interface TrackedLog extends EventLog {
-  /** Resolves when no write is in progress, or after `timeoutMs`. */
-  whenIdle(timeoutMs: number): Promise<void>;
+  /** Resolves when no write is in progress, or after `timeoutMs`: true when it had writes to wait for. */
+  whenIdle(timeoutMs: number): Promise<boolean>;
 }
 
 /** Wraps a log so shutdown can wait for the writes already under way. */
@@ -21,12 +21,12 @@ export function trackInFlightWrites(log: EventLog): TrackedLog {
       }
     },
     whenIdle(timeoutMs) {
-      if (inFlight === 0) return Promise.resolve();
+      if (inFlight === 0) return Promise.resolve(false);
       return new Promise((resolve) => {
-        const timer = setTimeout(resolve, timeoutMs);
+        const timer = setTimeout(() => resolve(true), timeoutMs);
         wakeUp = () => {
           clearTimeout(timer);
-          resolve();
+          resolve(true);
         };
       });
     },

@@ -24,6 +24,7 @@ const READ_BLOCK_MS = 2000;
 // A replay is read in pages of this many entries, so no one reply holds a whole history.
 const READ_PAGE = 500;
 const RETRY_PAUSE_MS = 250;
+const HEALTH_PING_MS = 1000;
 const MAX_COMMIT_ATTEMPTS = 50;
 
 /** Resolves once `connection` is ready, waiting a moment for one still connecting; else rejects. */
@@ -287,10 +288,14 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     async healthy() {
       // Writes succeed only once the board is loaded and both connections are up.
       if (!boardLoaded || client.status !== 'ready' || !readerHealthy) return false;
-      return client.ping().then(
-        () => true,
-        () => false,
-      );
+      // A Redis that is connected but does not answer (frozen, overloaded) must not hang the probe.
+      return Promise.race([
+        client.ping().then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), HEALTH_PING_MS).unref()),
+      ]);
     },
     async close() {
       closed = true;

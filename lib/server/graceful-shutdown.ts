@@ -3,6 +3,9 @@ import type { Runtime } from './runtime';
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 const WRITE_GRACE_MS = 5000;
+// A write that has just committed still has its answer to send: Next writes it to the socket within
+// a few turns of the event loop after the handler returns.
+const ANSWER_FLUSH_MS = 100;
 /** A shutdown still running after this long is stuck: the process exits non-zero instead of hanging. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
 // One stop request often arrives more than once at the same moment: Ctrl-C reaches the whole process
@@ -29,7 +32,7 @@ export function installGracefulShutdown(
     console.log(`[skyboard] ${signal}: ending ${runtime.hub.clientCount} streams and stopping.`);
     await stopBackgroundWork();
     runtime.hub.stop();
-    await runtime.log.whenIdle(WRITE_GRACE_MS);
+    if (await runtime.log.whenIdle(WRITE_GRACE_MS)) await new Promise((resolve) => setTimeout(resolve, ANSWER_FLUSH_MS));
     await runtime.log.close();
     runtime.release();
   }

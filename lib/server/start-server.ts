@@ -1,6 +1,7 @@
 import 'server-only';
 import { SettingsError } from '../env';
 import { startBackgroundWork } from './background-work';
+import { watchParent } from '../process/watch-parent';
 import { installGracefulShutdown } from './graceful-shutdown';
 import { getRuntime } from './runtime';
 
@@ -15,6 +16,8 @@ export function startServer() {
     const runtime = getRuntime();
     const started = startBackgroundWork(runtime);
     installGracefulShutdown(runtime, async () => (await started)());
+    // Its launcher (npm start's, a supervisor) killed outright: shut down as on SIGTERM, not live on orphaned.
+    watchParent(() => process.kill(process.pid, 'SIGTERM'));
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     console.error(error.message);

@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { createServer } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
+import { pollUntil } from '../support/poll';
+import { REDIS_URL, redisRequiredButMissing, startPrivateRedis } from '../support/redis';
+import { connectSse } from '../support/sse-client';
+import { startServer, type RunningServer } from '../support/server';
+
+if (redisRequiredButMissing) {
+  it('has REDIS_URL, which REQUIRE_REDIS=1 demands', () => expect(REDIS_URL).toBeDefined());
+}
+
+/** Every process below `pid`, from /proc (Linux). */
+function descendants(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      parents.set(Number(entry), Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]));
+    } catch {
+      // Gone while we looked.
+    }
+  }
+  const found: number[] = [];
+  for (let frontier = [pid]; frontier.length; ) {
+    frontier = [...parents].filter(([, parent]) => frontier.includes(parent)).map(([child]) => child);
+    found.push(...frontier);
+  }
+  return found;
+}
+
+/** A GET on a connection of its own, as a load balancer's probe makes it (no kept-alive socket). */
+function freshGet(url: string) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, body }));
+    }).on('error', reject);
+  });
+}
+
+const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+const portIsFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+
+// A process manager (PM2, supervisord, `docker stop`, systemd with KillMode=process) signals the one
+// pid it started: `npm start`'s. Only that pid is signalled here, never the group.
+describe('npm start under a process manager', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s to npm alone drains the server and leaves nothing running, the port free', async (signal) => {
+    const server = await startServer({ SIMULATOR: 'off' }, { kind: 'npm' });
+    const tree = descendants(server.process.pid!);
+    expect(tree.length).toBeGreaterThanOrEqual(2);
+    const stream = await connectSse(server.url);
+    await stream.waitFor(() => stream.events.length > 0);
+    process.kill(server.process.pid!, signal);
+    await stream.ended;
+    await pollUntil(() => tree.filter(alive), (left) => left.length === 0, { timeoutMs: 12_000, what: 'every process of npm start to exit' });
+    expect(await portIsFree(server.port)).toBe(true);
+    expect(server.output()).toContain(`${signal}: ending 1 streams`);
+  });
+
+  it('when npm is killed outright, the server notices it is orphaned and stops', async () => {
+    const server = await startServer({ SIMULATOR: 'off' }, { kind: 'npm' });
+    const tree = descendants(server.process.pid!);
+    process.kill(server.process.pid!, 'SIGKILL');
+    await pollUntil(() => tree.filter(alive), (left) => left.length === 0, { timeoutMs: 12_000, what: 'the orphaned server to exit' });
+    expect(await portIsFree(server.port)).toBe(true);
+    expect(server.output()).toContain('the process that started this one is gone');
+  });
+});
+
+describe.runIf(REDIS_URL)('readiness while draining', () => {
+  let redis: Awaited<ReturnType<typeof startPrivateRedis>>;
+  let server: RunningServer | undefined;
+
+  afterAll(async () => {
+    redis?.thaw();
+    await server?.stop('SIGKILL');
+    await redis?.stop();
+  });
+
+  it('answers /api/health 503 shutting_down from the first signal, refuses new streams, and finishes the write under way', { timeout: 60_000 }, async () => {
+    redis = await startPrivateRedis();
+    server = await startServer({ REDIS_URL: redis.url, API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' });
+    const api = apiClient(server.url);
+    expect((await api.create(newFlightBody({ id: 'DR1-2026-11-22', flight: 'AF1' }))).status).toBe(201);
+    // A frozen Redis holds the next write in flight, and with it the shutdown's drain.
+    redis.freeze();
+    const write = api.create(newFlightBody({ id: 'DR2-2026-11-22', flight: 'AF2' })).then((response) => ({ status: response.status }), (error: Error) => ({ status: error.message }));
+    // Connected but silent: the probe says so within about a second instead of hanging.
+    const frozen = await freshGet(`${server.url}/api/health`);
+    expect(frozen.status).toBe(503);
+    expect(JSON.parse(frozen.body).error.code).toBe('store_unavailable');
+    const exited = new Promise<number | null>((resolve) => server!.process.once('exit', resolve));
+    process.kill(-server.process.pid!, 'SIGTERM');
+
+    const health = await pollUntil(
+      async () => {
+        const { status, body } = await freshGet(`${server!.url}/api/health`);
+        return { status, code: (JSON.parse(body) as { error?: { code: string } }).error?.code };
+      },
+      (answer) => answer.status === 503,
+      { timeoutMs: 3000, what: '/api/health to say 503' },
+    );
+    expect(health.code).toBe('shutting_down');
+    const refused = await freshGet(`${server.url}/api/events`);
+    expect(refused.status).toBe(503);
+    expect(JSON.parse(refused.body).error.code).toBe('shutting_down');
+
+    redis.thaw();
+    expect((await write).status).toBe(201);
+    expect(await exited).toBe(0);
+    server = undefined;
+  });
+});
