@@ -17,6 +17,7 @@ describe('readSettings', () => {
       BOARD_RETENTION_MS: 600000,
       DATABASE_PATH: './data/skyboard.db',
       REDIS_PREFIX: 'skyboard',
+      LOG_LEVEL: 'info',
     });
     expect(readSettings({}).API_TOKEN).toBeUndefined();
   });
@@ -33,6 +34,8 @@ describe('readSettings', () => {
     ['SIMULATOR_SPEED', 'fast'],
     ['SSE_MAX_STREAMS', '0'],
     ['KEEP_ALIVE_TIMEOUT', '10'],
+    ['LOG_FORMAT', 'xml'],
+    ['LOG_LEVEL', 'verbose'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => readSettings({ [name]: value })).toThrow(name);
   });

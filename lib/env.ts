@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_FORMATS, LOG_LEVELS } from './log/log-settings.ts';
 
 const integer = (fallback: number, min: number, max: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
@@ -41,6 +42,9 @@ const settingsSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Not in the contract: hooks only tests may use (a forced GC through /api/metrics?gc=1).
   SKYBOARD_TEST_HOOKS: z.enum(['on', 'off']).default('off'),
+  // Unset: text when stdout is a terminal, JSON otherwise (lib/log/logger.ts decides, before settings exist).
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores')

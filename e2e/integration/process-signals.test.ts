@@ -51,6 +51,15 @@ const portIsFree = (port: number) =>
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 
+/**
+ * Waits for every one of `pids` to exit, then for `port` to be free: a process's main thread reads
+ * as a zombie while its other threads are still ending, and the listening socket closes with the last.
+ */
+async function waitUntilGone(pids: number[], port: number, what: string) {
+  await pollUntil(() => pids.filter(alive), (left) => left.length === 0, { timeoutMs: 12_000, what });
+  await pollUntil(() => portIsFree(port), Boolean, { timeoutMs: 2000, what: `port ${port} to be free after ${what}` });
+}
+
 // A process manager (PM2, supervisord, `docker stop`, systemd with KillMode=process) signals the one
 // pid it started: `npm start`'s. Only that pid is signalled here, never the group.
 describe('npm start under a process manager', () => {
@@ -62,8 +71,7 @@ describe('npm start under a process manager', () => {
     await stream.waitFor(() => stream.events.length > 0);
     process.kill(server.process.pid!, signal);
     await stream.ended;
-    await pollUntil(() => tree.filter(alive), (left) => left.length === 0, { timeoutMs: 12_000, what: 'every process of npm start to exit' });
-    expect(await portIsFree(server.port)).toBe(true);
+    await waitUntilGone(tree, server.port, 'every process of npm start to exit');
     expect(server.output()).toContain(`${signal}: ending 1 streams`);
   });
 
@@ -71,9 +79,28 @@ describe('npm start under a process manager', () => {
     const server = await startServer({ SIMULATOR: 'off' }, { kind: 'npm' });
     const tree = descendants(server.process.pid!);
     process.kill(server.process.pid!, 'SIGKILL');
-    await pollUntil(() => tree.filter(alive), (left) => left.length === 0, { timeoutMs: 12_000, what: 'the orphaned server to exit' });
-    expect(await portIsFree(server.port)).toBe(true);
+    await waitUntilGone(tree, server.port, 'the orphaned server to exit');
     expect(server.output()).toContain('the process that started this one is gone');
+  });
+});
+
+// A script or supervisor that starts the standalone server stays its parent.
+describe('the standalone server.js under a parent', () => {
+  it('SIGTERM to server.js alone drains it and frees the port', async () => {
+    const server = await startServer({ SIMULATOR: 'off' }, { kind: 'standalone-in-shell' });
+    const stream = await connectSse(server.url);
+    await stream.waitFor(() => stream.events.length > 0);
+    process.kill(server.serverPid, 'SIGTERM');
+    await stream.ended;
+    await waitUntilGone([server.serverPid], server.port, 'server.js to exit');
+    expect(server.output()).toContain('SIGTERM: ending 1 streams');
+  });
+
+  it('when its parent is killed outright, server.js notices it is orphaned and stops', async () => {
+    const server = await startServer({ SIMULATOR: 'off' }, { kind: 'standalone-in-shell' });
+    process.kill(server.process.pid!, 'SIGKILL');
+    await waitUntilGone([server.serverPid], server.port, 'the orphaned server.js to exit');
+    expect(server.logEntries().filter((entry) => entry.component === 'shutdown').map((entry) => entry.msg)).toContain('store closed: exiting');
   });
 });
 

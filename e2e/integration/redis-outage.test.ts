@@ -52,7 +52,7 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
     const api = apiClient(server.url);
     const board = (await api.state()).flights;
     const lastSeen = client.events.at(-1)!.id!;
-    const outputBefore = server.output().length;
+    const entriesBefore = server.logEntries().length;
     await redis.stop();
     await pollUntil(async () => (await health()) === 503, Boolean, { timeoutMs: 10_000, everyMs: 100, what: '/api/health to report 503' });
     const refused = await api.create(newFlightBody({ id: 'DOWN-2026-11-22', flight: 'AF99' }));
@@ -76,10 +76,11 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
     );
 
     // The operator read one line for the outage, with its reason, and one for the recovery.
-    const outageLines = server.output().slice(outputBefore).split('\n').filter((line) => line.startsWith('[redis]'));
-    expect(outageLines.filter((line) => line.includes('unavailable')).length, server.output()).toBe(1);
-    expect(outageLines.find((line) => line.includes('unavailable'))).toMatch(/unavailable: \S.*retrying/);
-    expect(outageLines.filter((line) => /back after/.test(line))).toHaveLength(1);
+    const redisEntries = server.logEntries().slice(entriesBefore).filter((entry) => entry.component === 'redis');
+    const unavailable = redisEntries.filter((entry) => entry.msg.includes('unavailable'));
+    expect(unavailable, server.output()).toEqual([expect.objectContaining({ level: 'error', reason: expect.stringMatching(/\S/) })]);
+    expect(unavailable[0]!.msg).toMatch(/unavailable: \S.*retrying/);
+    expect(redisEntries.filter((entry) => /back after/.test(entry.msg))).toEqual([expect.objectContaining({ level: 'info', downSeconds: expect.any(Number) })]);
 
     // Events from before the outage can no longer be replayed: a resume gets a snapshot.
     const resumed = await connectSse(server.url, { lastEventId: lastSeen });

@@ -4,19 +4,44 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const START_SCRIPT = path.resolve('lib/cli/start.ts');
-const STANDALONE_SERVER = path.resolve('.next-standalone/standalone/server.js');
+const STANDALONE_DIR = path.resolve('.next-standalone/standalone');
+// As the README's systemd unit runs it: the preload makes Next's own first lines JSON too.
+const STANDALONE_COMMAND = ['--import', './lib/log/preload.ts', 'server.js'];
 
 // The test run's own settings (REDIS_URL in CI, say) must not leak into a server a test configures.
 const SETTING_NAMES = [
   'PORT', 'HOSTNAME', 'KEEP_ALIVE_TIMEOUT', 'API_TOKEN', 'SIMULATOR', 'SIMULATOR_TICK_MS', 'SIMULATOR_SPEED', 'SIMULATOR_FLIGHTS', 'HOME_AIRPORT',
   'SSE_HEARTBEAT_MS', 'SSE_RETRY_MS', 'SSE_MAX_STREAMS', 'SSE_MAX_STREAM_AGE_MS', 'SSE_MAX_BACKLOG_BYTES', 'HISTORY_LIMIT', 'BOARD_RETENTION_MS',
   'DATABASE_PATH', 'REDIS_URL', 'REDIS_PREFIX', 'SKYBOARD_TEST_HOOKS', 'METRICS_TOKEN', 'BOARD_MAX_FLIGHTS',
+  'LOG_FORMAT', 'LOG_LEVEL',
 ];
 
 function inheritedEnv() {
   const env = { ...process.env };
   for (const name of SETTING_NAMES) delete env[name];
   return env;
+}
+
+/** One line of the server's JSON log. */
+export interface LogEntry {
+  time: string;
+  level: string;
+  msg: string;
+  component?: string;
+  [field: string]: unknown;
+}
+
+function parseLog(output: string): LogEntry[] {
+  return output
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      try {
+        return JSON.parse(line) as LogEntry;
+      } catch {
+        throw new Error(`Not a JSON log line: ${line}`);
+      }
+    });
 }
 
 export interface RunningServer {
@@ -27,6 +52,8 @@ export interface RunningServer {
   serverPid: number;
   /** Everything the server printed so far. */
   output(): string;
+  /** The log entries so far (the server's output is JSON lines when not on a terminal); throws on a line that is not one. */
+  logEntries(): LogEntry[];
   /** Sends a signal and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -46,9 +73,10 @@ export function freePort(): Promise<number> {
 /**
  * How to run the production build: `npm-start` is what `npm start` runs (lib/cli/start.ts launching
  * `next start`); `npm` is `npm start` itself, npm and its shell included, as a process manager
- * starts it; `standalone` is the self-contained server of `npm run build:standalone`.
+ * starts it; `standalone` is the self-contained server of `npm run build:standalone`, and
+ * `standalone-in-shell` the same started by a shell script that stays its parent.
  */
-export type ServerKind = 'npm-start' | 'npm' | 'standalone';
+export type ServerKind = 'npm-start' | 'npm' | 'standalone' | 'standalone-in-shell';
 
 /** npm's own script: under `npm test` npm says where it is; elsewhere the `npm` on PATH, resolved. */
 function npmCli() {
@@ -59,10 +87,12 @@ function npmCli() {
   throw new Error('npm is not on PATH');
 }
 
-const COMMANDS: Record<ServerKind, () => string[]> = {
-  'npm-start': () => [START_SCRIPT],
-  npm: () => [npmCli(), 'start', '--silent'],
-  standalone: () => [STANDALONE_SERVER],
+const COMMANDS: Record<ServerKind, () => { command: string[]; cwd?: string }> = {
+  'npm-start': () => ({ command: [process.execPath, START_SCRIPT] }),
+  npm: () => ({ command: [process.execPath, npmCli(), 'start', '--silent'] }),
+  standalone: () => ({ command: [process.execPath, ...STANDALONE_COMMAND], cwd: STANDALONE_DIR }),
+  // The `; true` keeps the shell from replacing itself with node.
+  'standalone-in-shell': () => ({ command: ['/bin/sh', '-c', `"${process.execPath}" ${STANDALONE_COMMAND.join(' ')}; true`], cwd: STANDALONE_DIR }),
 };
 
 /**
@@ -74,7 +104,9 @@ export async function startServer(
   { port, kind = 'npm-start', until = 'healthy' }: { port?: number; kind?: ServerKind; until?: 'healthy' | 'answering' } = {},
 ): Promise<RunningServer> {
   const chosenPort = port ?? (await freePort());
-  const child = spawn(process.execPath, COMMANDS[kind](), {
+  const { command, cwd } = COMMANDS[kind]();
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd,
     env: {
       ...inheritedEnv(),
       NEXT_TELEMETRY_DISABLED: '1',
@@ -100,6 +132,7 @@ export async function startServer(
     process: child,
     serverPid: child.pid!,
     output: () => output,
+    logEntries: () => parseLog(output),
     async stop(signal = 'SIGTERM') {
       const signalGroup = (sent: NodeJS.Signals) => {
         try {
@@ -117,7 +150,7 @@ export async function startServer(
     },
   };
   await waitUntilAnswering(server, exited, until === 'healthy');
-  if (kind === 'npm-start') server.serverPid = onlyChildOf(child.pid!);
+  if (kind === 'npm-start' || kind === 'standalone-in-shell') server.serverPid = onlyChildOf(child.pid!);
   return server;
 }
 

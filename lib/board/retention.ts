@@ -2,6 +2,7 @@ import type { EventLog } from '../events/event-log';
 import type { Board } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
 import { isFinal } from '../flights/lifecycle';
+import { componentLogger } from '../log/logger';
 import type { BoardClock } from '../time/board-clock';
 
 /**
@@ -47,7 +48,7 @@ export function createRetentionSweeper({
       // The plan re-reads the board inside the commit, so a flight revived meanwhile is left alone.
       await log.commit((board) => ({ events: planExpiredRemovals(board, (id) => log.finalSince(id), clock, retentionMs), result: undefined }));
     } catch (error) {
-      console.error('[retention] sweep failed:', error);
+      componentLogger('retention').error({ err: error }, 'sweep failed');
     }
     if (running) timer = clock.setTimeout(sweep, intervalMs);
   }

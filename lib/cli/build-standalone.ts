@@ -20,4 +20,6 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const server = path.join(STANDALONE_DIST_DIR, 'standalone');
 cpSync(path.join(STANDALONE_DIST_DIR, 'static'), path.join(server, STANDALONE_DIST_DIR, 'static'), { recursive: true });
 if (existsSync('public')) cpSync('public', path.join(server, 'public'), { recursive: true });
+// `node --import ./lib/log/preload.ts server.js` makes Next's own first lines JSON too (README, deploy).
+cpSync(path.join('lib', 'log'), path.join(server, 'lib', 'log'), { recursive: true, filter: (source) => !source.endsWith('.test.ts') });
 console.log(`Standalone server ready: node ${path.join(server, 'server.js')}`);

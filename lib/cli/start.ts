@@ -3,18 +3,22 @@
 // passes signals on (Node runs this file as it is: no TypeScript transpiler at run time).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { readSettings, SettingsError } from '../env.ts';
+import { componentLogger } from '../log/logger.ts';
 import { watchParent } from '../process/watch-parent.ts';
 import { buildState } from './current-build.ts';
 
 const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const LOG_PRELOAD = fileURLToPath(new URL('../log/preload.ts', import.meta.url));
+const log = componentLogger('start');
 
 function settingsOrExit() {
   try {
     return readSettings();
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
-    console.error(error.message);
+    log.fatal(error.message);
     process.exit(1);
   }
 }
@@ -23,20 +27,20 @@ const { PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT } = settingsOrExit();
 
 const state = buildState('.next');
 if (state !== 'current') {
-  console.log(state === 'stale' ? 'Sources changed since the last build; building…' : 'No build yet; building…');
+  log.info({ build: state }, state === 'stale' ? 'Sources changed since the last build; building…' : 'No build yet; building…');
   const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const server = spawn(
   process.execPath,
-  [NEXT_BIN, 'start', '--port', String(PORT), '--hostname', HOSTNAME, '--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT)],
+  ['--import', LOG_PRELOAD, NEXT_BIN, 'start', '--port', String(PORT), '--hostname', HOSTNAME, '--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT)],
   { stdio: 'inherit' },
 );
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => server.kill(signal));
 // npm, or whatever started this, killed without a word: the server drains and stops all the same.
 watchParent(() => {
-  console.error('[skyboard] the process that started this one is gone: stopping.');
+  log.warn('the process that started this one is gone: stopping.');
   server.kill('SIGTERM');
 });
 server.once('exit', (code, signal) => process.exit(code ?? (signal === 'SIGKILL' ? 137 : 1)));

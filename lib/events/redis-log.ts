@@ -3,6 +3,7 @@ import { applyEventsInPlace } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
 import { CodedError } from '../errors/coded-error';
+import { componentLogger } from '../log/logger';
 import { commitOutcome, hashOf, holdsEveryEntry, rangeEvents, readEvents, stringOrNull } from './redis-replies';
 import { parseStoredFlight, StoredRecordError } from './stored-records';
 import type { EventListener, EventLog, WritePlan } from './event-log';
@@ -147,7 +148,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
         if (closed) return;
         // A record this version cannot read stops the reader (the instance reads unhealthy) rather
         // than be skipped: said once, not once a retry.
-        if (error instanceof StoredRecordError && error.message !== lastRefusal) console.error(`[redis] ${(lastRefusal = error.message)}`);
+        if (error instanceof StoredRecordError && error.message !== lastRefusal) componentLogger('redis').error((lastRefusal = error.message));
         readerHealthy = false;
         needsResync = true;
         await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));

@@ -6,7 +6,8 @@ import { createRedisOutageLog } from './redis-outage-log';
 describe('the Redis outage log', () => {
   it('says once that Redis is away, with the reason, and once that it is back, whatever the retries', () => {
     const lines: string[] = [];
-    const outage = createRedisOutageLog({ error: (line) => lines.push(line), info: (line) => lines.push(line) });
+    const record = (_fields: object, line: string) => lines.push(line);
+    const outage = createRedisOutageLog({ error: record, info: record });
     const [a, b] = [new EventEmitter(), new EventEmitter()];
     outage.watch(a as unknown as Redis);
     outage.watch(b as unknown as Redis);
@@ -19,7 +20,7 @@ describe('the Redis outage log', () => {
     expect(lines[0]).toContain('unavailable: connect ECONNREFUSED 127.0.0.1:6379');
     b.emit('ready');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^\[redis\] back after \d+\.\d s\.$/);
+    expect(lines[1]).toMatch(/^back after \d+\.\d s\.$/);
     a.emit('error', new Error('read ECONNRESET'));
     expect(lines.at(-1)).toContain('unavailable: read ECONNRESET');
     a.emit('ready');

@@ -1,9 +1,10 @@
 import type { Redis } from 'ioredis';
+import { componentLogger } from '../log/logger';
 
-/** What the log writes; tests pass their own. */
+/** What the log writes to (a pino logger); tests pass their own. */
 export interface OutageLogger {
-  error(message: string): void;
-  info(message: string): void;
+  error(fields: object, message: string): void;
+  info(fields: object, message: string): void;
 }
 
 /**
@@ -11,7 +12,7 @@ export interface OutageLogger {
  * process's connections (log, reader, close broadcast, simulator lease) notice, and however often
  * ioredis retries in between: an operator sees the outage, not a line per retry.
  */
-export function createRedisOutageLog(logger: OutageLogger = { error: console.error, info: console.log }) {
+export function createRedisOutageLog(logger: OutageLogger = componentLogger('redis')) {
   const down = new Set<Redis>();
   let since = 0;
   return {
@@ -22,7 +23,7 @@ export function createRedisOutageLog(logger: OutageLogger = { error: console.err
         if (down.has(connection)) return;
         if (down.size === 0) {
           since = Date.now();
-          logger.error(`[redis] unavailable: ${reason}. Writes answer 503 and open streams wait; retrying.`);
+          logger.error({ reason }, `unavailable: ${reason}. Writes answer 503 and open streams wait; retrying.`);
         }
         down.add(connection);
       };
@@ -30,7 +31,8 @@ export function createRedisOutageLog(logger: OutageLogger = { error: console.err
       connection.on('reconnecting', () => lost('the connection closed'));
       connection.on('ready', () => {
         if (!down.delete(connection) || down.size > 0) return;
-        logger.info(`[redis] back after ${((Date.now() - since) / 1000).toFixed(1)} s.`);
+        const downSeconds = Number(((Date.now() - since) / 1000).toFixed(1));
+        logger.info({ downSeconds }, `back after ${downSeconds.toFixed(1)} s.`);
       });
       return connection;
     },

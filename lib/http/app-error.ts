@@ -1,4 +1,5 @@
 import { CodedError, isCodedError, type ErrorDetail } from '../errors/coded-error';
+import { componentLogger } from '../log/logger';
 
 /** The error codes of CONTRACT section 1 (and the few of our own), each with its HTTP status: the one place that maps codes to statuses. */
 const STATUS_BY_CODE = {
@@ -54,6 +55,6 @@ const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(STATUS_BY
 /** Any thrown value as a response: a coded error with its status, anything else as a 500 that reveals nothing. */
 export function errorResponse(error: unknown): Response {
   if (isCodedError(error) && isErrorCode(error.code)) return new AppError(error.code, error.message, error.details).toResponse();
-  console.error('[api] unexpected error:', error);
+  componentLogger('api').error({ err: error }, 'unexpected error');
   return new AppError('internal_error', 'Something went wrong on the server; try again.').toResponse();
 }

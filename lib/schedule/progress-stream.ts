@@ -1,3 +1,4 @@
+import { componentLogger } from '../log/logger';
 import { encodeFrame, encodeText } from '../sse/frames';
 import type { ImportMessage } from './import-messages';
 
@@ -20,7 +21,7 @@ export function progressStream(messages: AsyncGenerator<ImportMessage>, onEnd: (
         end();
         controller.close();
       } catch (error) {
-        console.error('[import] failed:', error);
+        componentLogger('import').error({ err: error }, 'failed');
         end();
         controller.enqueue(encodeText(encodeFrame({ name: 'importError', data: { row: 0, field: '(import)', message: 'The server failed to apply the schedule; nothing was applied. Try again.' } })));
         controller.close();

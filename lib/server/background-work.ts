@@ -1,5 +1,6 @@
 import 'server-only';
 import { createRetentionSweeper } from '../board/retention';
+import { componentLogger } from '../log/logger';
 import { redisKeys } from '../events/redis-keys';
 import { findAirline, findAirport } from '../reference/reference-data';
 import { createSeededRandom } from '../simulator/random';
@@ -7,6 +8,7 @@ import { createSimulator } from '../simulator/simulator';
 import type { Runtime } from './runtime';
 import { sharedClockOrigin } from './shared-clock-origin';
 import { holdLease } from './simulator-lease';
+import { logStreamTrouble } from './stream-trouble-log';
 
 // Well-known airports and carriers; their names and cities come from the OpenFlights reference data.
 const SIMULATED_AIRPORTS =
@@ -33,17 +35,26 @@ function createBuiltInSimulator({ settings, log, home, clock }: Runtime) {
 }
 
 /**
- * Starts the retention sweeper and (unless switched off) the simulator; with Redis, the simulator
- * runs only on the instance holding the lease. Returns what stops it all.
+ * Starts the retention sweeper, the log of stream trouble and (unless switched off) the simulator;
+ * with Redis, the simulator runs only on the instance holding the lease. Returns what stops it all.
  */
 export async function startBackgroundWork(runtime: Runtime): Promise<() => Promise<void>> {
+  const stopTroubleLog = logStreamTrouble(runtime.hub.stats);
+  const stopBoardWork = await startBoardWork(runtime);
+  return async () => {
+    stopTroubleLog();
+    await stopBoardWork();
+  };
+}
+
+async function startBoardWork(runtime: Runtime): Promise<() => Promise<void>> {
   const { settings, log, clock } = runtime;
   if (settings.REDIS_URL && clock.speed !== 1) {
     const key = redisKeys(settings.REDIS_PREFIX).clockOrigin;
     try {
       clock.adoptOrigin(await sharedClockOrigin({ url: settings.REDIS_URL, key, candidate: clock.origin }));
     } catch (error) {
-      console.error(`[skyboard] cannot read the shared board clock from Redis (${(error as Error).message}); this instance's clock starts now.`);
+      componentLogger('clock').warn({ err: error }, "cannot read the shared board clock from Redis; this instance's clock starts now");
     }
   }
   const sweeper = createRetentionSweeper({

@@ -14,18 +14,17 @@ function setUp(stopBackgroundWork: () => Promise<void> = async () => undefined) 
   const nextsOwnHandler = vi.fn();
   signals.on('SIGTERM', nextsOwnHandler);
   const exit = vi.fn<(code: number) => void>();
-  installGracefulShutdown(runtime, stopBackgroundWork, { signals, exit, deadlineMs: 5000 });
-  return { runtime, signals, exit, nextsOwnHandler };
+  const lines = { info: vi.fn(), error: vi.fn() };
+  installGracefulShutdown(runtime, stopBackgroundWork, { signals, exit, deadlineMs: 5000, log: lines });
+  return { runtime, signals, exit, nextsOwnHandler, lines };
 }
 
 afterEach(() => {
   vi.useRealTimers();
-  vi.spyOn(console, 'log').mockRestore();
 });
 
 describe('installGracefulShutdown', () => {
   it('replaces the handlers already installed, stops everything and exits 0', async () => {
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const { runtime, signals, exit, nextsOwnHandler } = setUp();
     signals.emit('SIGTERM', 'SIGTERM');
     await vi.waitFor(() => expect(exit).toHaveBeenCalled());
@@ -37,21 +36,17 @@ describe('installGracefulShutdown', () => {
 
   it('exits 1 when the shutdown hangs past its deadline', async () => {
     vi.useFakeTimers();
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    const stderr = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { signals, exit } = setUp(() => new Promise(() => undefined));
+    const { signals, exit, lines } = setUp(() => new Promise(() => undefined));
     signals.emit('SIGTERM', 'SIGTERM');
     await vi.advanceTimersByTimeAsync(4999);
     expect(exit).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     expect(exit.mock.calls).toEqual([[1]]);
-    expect(stderr.mock.calls[0]![0]).toContain('did not finish within 5000 ms');
+    expect(lines.error).toHaveBeenCalledWith({ deadlineMs: 5000 }, expect.stringContaining('did not finish within 5000 ms'));
   });
 
   it('takes the same signal again at once as the same request, and a later one as "exit now"', async () => {
     vi.useFakeTimers();
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { signals, exit } = setUp(() => new Promise(() => undefined));
     signals.emit('SIGTERM', 'SIGTERM');
     signals.emit('SIGINT', 'SIGINT');

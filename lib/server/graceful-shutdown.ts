@@ -1,4 +1,6 @@
 import 'server-only';
+import type { Logger } from 'pino';
+import { componentLogger } from '../log/logger';
 import type { Runtime } from './runtime';
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
@@ -20,7 +22,12 @@ const SAME_REQUEST_MS = 1000;
 export function installGracefulShutdown(
   runtime: Pick<Runtime, 'hub' | 'log' | 'release' | 'shuttingDown'>,
   stopBackgroundWork: () => Promise<void>,
-  { signals = process as SignalSource, exit = process.exit as (code: number) => void, deadlineMs = SHUTDOWN_DEADLINE_MS } = {},
+  {
+    signals = process as SignalSource,
+    exit = process.exit as (code: number) => void,
+    deadlineMs = SHUTDOWN_DEADLINE_MS,
+    log = componentLogger('shutdown') as Pick<Logger, 'info' | 'error'>,
+  } = {},
 ) {
   // Next's own handlers (installed before instrumentation runs) wait for every open connection,
   // which a stream never closes, and exit 143: ours replace them.
@@ -29,29 +36,32 @@ export function installGracefulShutdown(
 
   async function shutDown(signal: NodeJS.Signals) {
     runtime.shuttingDown = true;
-    console.log(`[skyboard] ${signal}: ending ${runtime.hub.clientCount} streams and stopping.`);
+    const streams = runtime.hub.clientCount;
+    log.info({ signal, streams }, `${signal}: ending ${streams} streams and stopping.`);
     await stopBackgroundWork();
     runtime.hub.stop();
+    log.info('background work stopped and streams ended; letting in-flight writes finish');
     if (await runtime.log.whenIdle(WRITE_GRACE_MS)) await new Promise((resolve) => setTimeout(resolve, ANSWER_FLUSH_MS));
     await runtime.log.close();
     runtime.release();
+    log.info('store closed: exiting');
   }
 
   function onSignal(signal: NodeJS.Signals) {
     if (firstSignalAt !== null) {
       if (Date.now() - firstSignalAt < SAME_REQUEST_MS) return;
-      console.error(`[skyboard] ${signal} again: exiting now, without finishing the shutdown.`);
+      log.error({ signal }, `${signal} again: exiting now, without finishing the shutdown.`);
       return exit(1);
     }
     firstSignalAt = Date.now();
     setTimeout(() => {
-      console.error(`[skyboard] the shutdown did not finish within ${deadlineMs} ms: exiting.`);
+      log.error({ deadlineMs }, `the shutdown did not finish within ${deadlineMs} ms: exiting.`);
       exit(1);
     }, deadlineMs).unref();
     shutDown(signal).then(
       () => exit(0),
       (error: unknown) => {
-        console.error('[skyboard] the shutdown failed:', error);
+        log.error({ err: error }, 'the shutdown failed');
         exit(1);
       },
     );

@@ -2,6 +2,7 @@ import 'server-only';
 import { Redis } from 'ioredis';
 import type { RedisOutageLog } from '../events/redis-outage-log';
 import { RELEASE_LEASE_SCRIPT, RENEW_LEASE_SCRIPT } from '../events/redis-scripts';
+import { componentLogger } from '../log/logger';
 
 /**
  * Runs `start` on exactly one instance at a time: whoever holds a Redis key with an expiry. The
@@ -26,25 +27,28 @@ export function holdLease({
 }) {
   const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
   outage.watch(redis);
+  const log = componentLogger('simulator');
   let holding = false;
 
-  const lose = () => {
+  const lose = (why: string) => {
     if (!holding) return;
     holding = false;
+    log.info({ lease: 'released', why }, `this instance no longer runs the simulator: ${why}`);
     stop();
   };
 
   async function renewOrAcquire() {
     try {
       if (holding) {
-        if (!(await redis.eval(RENEW_LEASE_SCRIPT, 1, key, owner, ttlMs))) lose();
+        if (!(await redis.eval(RENEW_LEASE_SCRIPT, 1, key, owner, ttlMs))) lose('another instance holds the lease');
       } else if (await redis.set(key, owner, 'PX', ttlMs, 'NX')) {
         holding = true;
+        log.info({ lease: 'taken' }, 'this instance took the simulator lease and runs the simulator');
         start();
       }
     } catch {
       // Without Redis we cannot know whether the lease is still ours: stop rather than run twice.
-      lose();
+      lose('Redis cannot confirm the lease');
     }
   }
 
@@ -56,7 +60,7 @@ export function holdLease({
     async release() {
       clearInterval(timer);
       const wasHolding = holding;
-      lose();
+      lose('shutting down');
       if (wasHolding) await redis.eval(RELEASE_LEASE_SCRIPT, 1, key, owner).catch(() => undefined);
       redis.disconnect();
     },

@@ -1,9 +1,12 @@
 import 'server-only';
 import { SettingsError } from '../env';
+import { routeConsoleToLogger } from '../log/console-to-logger';
+import { componentLogger } from '../log/logger';
 import { startBackgroundWork } from './background-work';
 import { watchParent } from '../process/watch-parent';
 import { installGracefulShutdown } from './graceful-shutdown';
 import { getRuntime } from './runtime';
+import { startupSummary } from './startup-summary';
 
 const STARTED_KEY = Symbol.for('skyboard.started');
 
@@ -12,15 +15,18 @@ export function startServer() {
   const holder = globalThis as { [STARTED_KEY]?: boolean };
   if (holder[STARTED_KEY]) return;
   holder[STARTED_KEY] = true;
+  // Under `npm start` the launcher's preload has done it already; the standalone server.js has none.
+  routeConsoleToLogger();
   try {
     const runtime = getRuntime();
+    componentLogger('skyboard').info(startupSummary(runtime), 'starting');
     const started = startBackgroundWork(runtime);
     installGracefulShutdown(runtime, async () => (await started)());
     // Its launcher (npm start's, a supervisor) killed outright: shut down as on SIGTERM, not live on orphaned.
     watchParent(() => process.kill(process.pid, 'SIGTERM'));
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
-    console.error(error.message);
+    componentLogger('skyboard').fatal(error.message);
     process.exit(1);
   }
 }

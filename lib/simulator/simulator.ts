@@ -3,6 +3,7 @@ import type { Board } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
 import { toFlight, type Flight } from '../flights/flight';
 import { canTransition } from '../flights/lifecycle';
+import { componentLogger } from '../log/logger';
 import type { BoardClock } from '../time/board-clock';
 import { createSeededRandom, type Random } from './random';
 import { isSimulated } from '../flights/flight';
@@ -96,7 +97,7 @@ export function createSimulator(options: SimulatorOptions) {
 
   const tick = () =>
     log.commit((board) => ({ events: planTick(board, options), result: undefined })).catch((error: unknown) => {
-      console.error('[simulator] change refused:', error);
+      componentLogger('simulator').warn({ err: error }, 'change refused');
     });
 
   function schedule() {

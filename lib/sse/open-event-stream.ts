@@ -1,4 +1,5 @@
 import type { EventLog } from '../events/event-log';
+import { componentLogger } from '../log/logger';
 import { encodeLoggedEvent, retryFrame } from './frames';
 import type { SseConnection } from './sse-connection';
 import type { StreamHub } from './stream-hub';
@@ -68,7 +69,7 @@ async function catchUp(log: EventLog, hub: StreamHub, connection: SseConnection,
     connection.write(hub.snapshotFrame(snapshot));
     connection.goLive(snapshot.lastEventId);
   } catch (error) {
-    console.error('[sse] could not start a stream:', error);
+    componentLogger('sse').error({ err: error }, 'could not start a stream');
     connection.close('error');
   }
 }
