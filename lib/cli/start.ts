@@ -4,8 +4,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { readSettings, SettingsError } from '../env.ts';
-import { componentLogger } from '../log/logger.ts';
+import { componentLogger, loggerSettings } from '../log/logger.ts';
 import { watchParent } from '../process/watch-parent.ts';
 import { buildState } from './current-build.ts';
 
@@ -25,10 +26,21 @@ function settingsOrExit() {
 
 const { PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT } = settingsOrExit();
 
+// In a terminal the build shows its progress as it goes; for a log collector its lines become entries.
+function buildNow() {
+  if (loggerSettings().format === 'text') return spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const buildLog = componentLogger('build');
+  const lines = (text: string) => stripVTControlCharacters(text).split('\n').map((line) => line.trim()).filter(Boolean);
+  for (const line of lines(build.stdout)) buildLog.info(line);
+  for (const line of lines(build.stderr)) buildLog[build.status === 0 ? 'warn' : 'error'](line);
+  return build;
+}
+
 const state = buildState('.next');
 if (state !== 'current') {
   log.info({ build: state }, state === 'stale' ? 'Sources changed since the last build; building…' : 'No build yet; building…');
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit' });
+  const build = buildNow();
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
