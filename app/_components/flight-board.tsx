@@ -2,8 +2,8 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { matchesSearch, type BoardView } from '@/lib/client/board-view';
-import { useBoardStream } from '@/lib/client/use-board-stream';
-import { useLiveBoard, type StatusChange } from '@/lib/client/use-live-board';
+import type { StatusChange } from '@/lib/client/use-live-board';
+import { useLiveFlights } from '@/lib/client/use-live-flights';
 import { useUrlView } from '@/lib/client/use-url-view';
 import type { BoardSnapshot } from '@/lib/flights/board';
 import { remarkOf } from '@/lib/flights/remark';
@@ -42,16 +42,12 @@ export function FlightBoard({
     },
     [view.q, timeZone],
   );
-  const { board, version, leaving, receive, replace } = useLiveBoard(initial, announce);
-  const { state, running, lastDataAt, dropped, stop, resume } = useBoardStream({
-    url: '/api/events',
-    pollUrl: '/api/flights',
+  const { board, version, leaving, state, running, lastDataAt, dropped, stop, resume } = useLiveFlights({
     initial,
     retryMs,
     heartbeatMs,
     boardTime,
-    onSnapshot: replace,
-    onEvent: receive,
+    onStatusChanges: announce,
   });
 
   // Every flight, and the ones fading out after they left; the table filters and sorts them.

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { GateDisplay } from '@/app/_components/gate-display';
+import { displayProps, placeOrNotFound } from '@/lib/server/display-page';
+
+export const dynamic = 'force-dynamic';
+
+type Params = Promise<{ gate: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Gate ${placeOrNotFound((await params).gate)} · Skyboard` };
+}
+
+export default async function GateDisplayPage({ params }: { params: Params }) {
+  const gate = placeOrNotFound((await params).gate);
+  return <GateDisplay gate={gate} {...await displayProps()} />;
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { getRuntime } from './runtime';
+
+// A gate or belt as the flight record holds it: up to 8 letters, digits, spaces, dots or dashes.
+const PLACE = /^[\p{L}\p{N} ._-]{1,8}$/u;
+
+/** The place a display's path names, or a 404 for one no flight could have. */
+export function placeOrNotFound(raw: string): string {
+  const place = decodeURIComponent(raw).trim();
+  if (!PLACE.test(place)) notFound();
+  return place;
+}
+
+/** What every display page renders from: the board as it is now, and the settings its stream needs. */
+export async function displayProps() {
+  const { log, home, clock, settings } = getRuntime();
+  return {
+    initial: await log.snapshot(),
+    timeZone: home.timeZone,
+    boardTime: { origin: clock.origin, speed: clock.speed },
+    retryMs: settings.SSE_RETRY_MS,
+    heartbeatMs: settings.SSE_HEARTBEAT_MS,
+  };
+}
