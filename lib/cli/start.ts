@@ -29,7 +29,7 @@ const { PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT } = settingsOrExit();
 // In a terminal the build shows its progress as it goes; for a log collector its lines become entries.
 function buildNow() {
   if (loggerSettings().format === 'text') return spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit' });
-  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const buildLog = componentLogger('build');
   const lines = (text: string) => stripVTControlCharacters(text).split('\n').map((line) => line.trim()).filter(Boolean);
   for (const line of lines(build.stdout)) buildLog.info(line);

@@ -15,7 +15,8 @@ export function startServer() {
   const holder = globalThis as { [STARTED_KEY]?: boolean };
   if (holder[STARTED_KEY]) return;
   holder[STARTED_KEY] = true;
-  // Under `npm start` the launcher's preload has done it already; the standalone server.js has none.
+  // Done already when the preload ran (`npm start`, the README's unit); a bare `node server.js`
+  // gets it here, after Next's first lines.
   routeConsoleToLogger();
   try {
     const runtime = getRuntime();
