@@ -7,6 +7,8 @@ import { pageContentSecurityPolicy } from './lib/http/security-headers';
  * on its scripts; the browser reads it from the response.
  */
 export function proxy(request: NextRequest) {
+  // A malformed escape (`/display/gate/%E0%A4%A`) would reach Next's router as a bare 500.
+  if (!isDecodable(request.nextUrl.pathname)) return new NextResponse('Malformed percent-encoding in the path.', { status: 400 });
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = pageContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
@@ -17,6 +19,15 @@ export function proxy(request: NextRequest) {
   // would keep the page out of the back/forward cache; a restored page resumes from its last id.
   response.headers.set('Cache-Control', 'private, no-cache');
   return response;
+}
+
+function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

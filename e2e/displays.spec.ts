@@ -43,8 +43,15 @@ test.describe('the gate display', () => {
     await page.request.delete(`/api/flights/${id}`, { headers: auth });
   });
 
-  test('answers 404 for a gate no flight could have', async ({ page }) => {
-    expect((await page.request.get(`/display/gate/${'A'.repeat(30)}`)).status()).toBe(404);
+  test('answers 404 for a gate no flight could have, and 400 for a malformed escape', async ({ page }) => {
+    for (const gate of ['A'.repeat(30), '%3Cscript%3E']) {
+      expect((await page.request.get(`/display/gate/${gate}`)).status(), gate).toBe(404);
+    }
+    for (const path of ['/display/gate/%E0%A4%A', '/display/belt/%E0%A4%A']) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(await response.text()).toContain('Malformed percent-encoding');
+    }
   });
 });
 

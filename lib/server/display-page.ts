@@ -5,7 +5,10 @@ import { getRuntime } from './runtime';
 // A gate or belt as the flight record holds it: up to 8 letters, digits, spaces, dots or dashes.
 const PLACE = /^[\p{L}\p{N} ._-]{1,8}$/u;
 
-/** The place a display's path names, or a 404 for one no flight could have. */
+/**
+ * The place a display's path names (Next hands it over still percent-encoded; proxy.ts has refused
+ * a malformed escape with 400), or a 404 for one no flight could have.
+ */
 export function placeOrNotFound(raw: string): string {
   const place = decodeURIComponent(raw).trim();
   if (!PLACE.test(place)) notFound();
