@@ -4,6 +4,21 @@ import { auth, departureBody, expect, test } from './fixtures';
 // Gates and belts of their own, so the simulator's flights never show on these screens.
 const unique = () => `${Date.now() % 100000}`;
 
+/** An arrival from Rome that landed ten minutes ago, its bags on `belt`. */
+function arrivalOnBelt(id: string, belt: string) {
+  const landedAt = new Date(Date.now() - 600_000).toISOString();
+  return departureBody(id, {
+    direction: 'arrival',
+    origin: { iata: 'FCO', city: 'Rome' },
+    destination: { iata: 'LHR', city: 'London' },
+    scheduled: landedAt,
+    actual: landedAt,
+    gate: null,
+    belt,
+    status: 'baggage',
+  });
+}
+
 test.describe('the gate display', () => {
   test('follows a flight moved to another gate within 3 s, and the old gate says No departures', async ({ page, browser }) => {
     const tag = unique();
@@ -63,18 +78,7 @@ test.describe('the belt display', () => {
     await page.goto(`/display/belt/${belt}`);
     await expect(page.getByText('No arrivals')).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Live');
-    const landedAt = new Date(Date.now() - 600_000).toISOString();
-    const arrival = departureBody(id, {
-      direction: 'arrival',
-      origin: { iata: 'FCO', city: 'Rome' },
-      destination: { iata: 'LHR', city: 'London' },
-      scheduled: landedAt,
-      actual: landedAt,
-      gate: null,
-      belt,
-      status: 'baggage',
-    });
-    expect((await page.request.post('/api/flights', { headers: auth, data: arrival })).status()).toBe(201);
+    expect((await page.request.post('/api/flights', { headers: auth, data: arrivalOnBelt(id, belt) })).status()).toBe(201);
     const row = page.locator(`tr[data-flight-id="${id}"]`);
     await expect(row).toContainText('Rome', { timeout: 3000 });
     await expect(row).toContainText(`Baggage belt ${belt}`);
@@ -88,12 +92,22 @@ for (const viewport of [
 ]) {
   test(`the displays have no serious accessibility violations on ${viewport.name}`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    for (const path of ['/display/gate/A1', '/display/belt/3']) {
+    // Each display showing a flight, in its longest form: a table that overflowed a phone once put
+    // light text on the page's light background.
+    const tag = unique();
+    const [gate, belt] = [`A${tag.slice(-3)}`, `C${tag.slice(-3)}`];
+    const ids = [`AX${tag.slice(-3)}-2026-12-03`, `AY${tag.slice(-3)}-2026-12-03`];
+    const departure = departureBody(ids[0]!, { gate, codeshares: ['DL6618'], destination: { iata: 'SIN', city: 'Singapore' } });
+    for (const data of [departure, arrivalOnBelt(ids[1]!, belt)]) {
+      expect((await page.request.post('/api/flights', { headers: auth, data })).status()).toBe(201);
+    }
+    for (const path of [`/display/gate/${gate}`, `/display/belt/${belt}`, '/display/gate/none']) {
       await page.goto(path);
       await expect(page.getByRole('status')).toHaveText('Live');
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       expect(serious.map((violation) => `${path}: ${violation.id}`)).toEqual([]);
     }
+    for (const id of ids) await page.request.delete(`/api/flights/${id}`, { headers: auth });
   });
 }

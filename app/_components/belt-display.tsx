@@ -14,26 +14,29 @@ export function BeltDisplay({ belt, ...props }: DisplayProps & { belt: string })
         const arrivals = arrivalsOnBelt(flights, belt);
         if (arrivals.length === 0) return <p className="text-6xl font-semibold sm:text-8xl">No arrivals</p>;
         return (
-          <table className="w-full border-collapse text-left text-3xl sm:text-5xl">
-            <thead className="text-slate-300">
-              <tr>
-                <th scope="col" className="py-2 pr-6">Flight</th>
-                <th scope="col" className="py-2 pr-6">From</th>
-                <th scope="col" className="py-2 pr-6">Landed</th>
-                <th scope="col" className="py-2">Remark</th>
-              </tr>
-            </thead>
-            <tbody>
-              {arrivals.map((flight) => (
-                <tr key={flight.id} data-flight-id={flight.id} className="border-t border-slate-700">
-                  <td className="py-3 pr-6 font-bold tabular-nums">{flight.flight}</td>
-                  <td className="py-3 pr-6">{flight.origin.city}</td>
-                  <td className="py-3 pr-6 tabular-nums">{flight.actual ? formatClock(flight.actual, timeZone) : '–'}</td>
-                  <td className="py-3 font-semibold text-amber-300">{remarkOf(flight, timeZone)}</td>
+          // On a narrow screen the table scrolls inside the display, over its dark ground.
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-xl sm:text-5xl">
+              <thead className="text-slate-300">
+                <tr>
+                  <th scope="col" className="py-2 pr-3 sm:pr-6">Flight</th>
+                  <th scope="col" className="py-2 pr-3 sm:pr-6">From</th>
+                  <th scope="col" className="py-2 pr-3 sm:pr-6">Landed</th>
+                  <th scope="col" className="py-2">Remark</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {arrivals.map((flight) => (
+                  <tr key={flight.id} data-flight-id={flight.id} className="border-t border-slate-700">
+                    <td className="py-3 pr-3 sm:pr-6 font-bold tabular-nums">{flight.flight}</td>
+                    <td className="py-3 pr-3 sm:pr-6">{flight.origin.city}</td>
+                    <td className="py-3 pr-3 sm:pr-6 tabular-nums">{flight.actual ? formatClock(flight.actual, timeZone) : '–'}</td>
+                    <td className="py-3 font-semibold text-amber-300">{remarkOf(flight, timeZone)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         );
       }}
     </LiveDisplay>
