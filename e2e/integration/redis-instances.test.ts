@@ -168,6 +168,10 @@ describe.runIf(REDIS_URL)('the simulator across instances', () => {
       what: 'the other instance to take the simulator over',
     });
     console.log(`simulator takeover after the holder died: ${Date.now() - killedAt} ms`);
+    // Each instance's log says when it took the lease; the one killed outright could say no more.
+    const leaseChanges = (server: RunningServer) => server.logEntries().filter((entry) => entry.component === 'simulator' && entry.lease);
+    expect(leaseChanges(holder)).toEqual([expect.objectContaining({ level: 'info', lease: 'taken' })]);
+    expect(leaseChanges(other)).toEqual([expect.objectContaining({ level: 'info', lease: 'taken' })]);
     servers = [other];
   });
 });
