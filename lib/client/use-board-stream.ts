@@ -1,9 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BoardSnapshot } from '../flights/board';
+import type { BoardContent, BoardSnapshot } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
-import type { Flight } from '../flights/flight';
 import type { BoardTime } from '../time/board-time';
 import { pageClock } from './page-clock';
 import { openTabStream, type ConnectionState } from './stream/tab-stream';
@@ -15,7 +14,7 @@ export interface BoardStreamOptions {
   retryMs: number;
   heartbeatMs: number;
   boardTime: BoardTime;
-  onSnapshot: (flights: Flight[]) => void;
+  onSnapshot: (content: BoardContent) => void;
   onEvent: (event: BoardEvent) => void;
 }
 
@@ -45,11 +44,11 @@ export function useBoardStream({ url, pollUrl, initial, retryMs, heartbeatMs, bo
     // The server-rendered board is the first data the tab has.
     lastDataAtRef.current ??= clock.now();
     const opened = openTabStream(
-      { url, pollUrl, retryMs, heartbeatMs, initialFlights: initialRef.current.flights, initialLastEventId: initialRef.current.lastEventId },
+      { url, pollUrl, retryMs, heartbeatMs, initial: initialRef.current, initialLastEventId: initialRef.current.lastEventId },
       {
-        onSnapshot: (flights) => {
+        onSnapshot: (content) => {
           heard();
-          handlers.current.onSnapshot(flights);
+          handlers.current.onSnapshot(content);
         },
         onEvent: (event) => {
           heard();

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyEventsInPlace, type Board, type BoardSnapshot } from '../flights/board';
-import type { BoardEvent } from '../flights/board-event';
+import { isFlightEvent, type BoardEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
 
 /** How long a removed flight stays on screen, fading out. */
@@ -54,6 +54,7 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
     const removed: Flight[] = [];
     const changes: StatusChange[] = [];
     for (const event of events) {
+      if (!isFlightEvent(event)) continue;
       const previous = board.get(event.data.id);
       applyEventsInPlace(board, [event]);
       if (event.name === 'flightRemoval' && previous) removed.push(previous);

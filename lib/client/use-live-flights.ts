@@ -1,13 +1,17 @@
 'use client';
 
-import type { BoardSnapshot } from '../flights/board';
+import { useCallback } from 'react';
+import type { BoardContent, BoardSnapshot } from '../flights/board';
+import { isFlightEvent, type BoardEvent } from '../flights/board-event';
 import type { BoardTime } from '../time/board-time';
 import { useBoardStream } from './use-board-stream';
 import { useLiveBoard, type StatusChange } from './use-live-board';
+import { useLiveSignage } from './use-live-signage';
 
 /**
- * The board in the browser, kept live by the tab's one stream: what every page that shows flights
- * (the board, the wall, the gate and belt displays) starts from, so they share one stream code path.
+ * The board and its signage (notices, named screens) in the browser, kept live by the tab's one
+ * stream: what every page that shows flights (the board, the wall, the displays, the named screens)
+ * starts from, so they share one stream code path.
  */
 export function useLiveFlights({
   initial,
@@ -23,6 +27,17 @@ export function useLiveFlights({
   onStatusChanges?: (changes: StatusChange[]) => void;
 }) {
   const live = useLiveBoard(initial, onStatusChanges);
+  const signage = useLiveSignage(initial);
+  const { replace: replaceFlights, receive: receiveFlight } = live;
+  const { replace: replaceSignage, receive: receiveSignage } = signage;
+  const onSnapshot = useCallback(
+    (content: BoardContent) => {
+      replaceFlights(content.flights);
+      replaceSignage(content);
+    },
+    [replaceFlights, replaceSignage],
+  );
+  const onEvent = useCallback((event: BoardEvent) => (isFlightEvent(event) ? receiveFlight(event) : receiveSignage(event)), [receiveFlight, receiveSignage]);
   const stream = useBoardStream({
     url: '/api/events',
     pollUrl: '/api/flights',
@@ -30,8 +45,8 @@ export function useLiveFlights({
     retryMs,
     heartbeatMs,
     boardTime,
-    onSnapshot: live.replace,
-    onEvent: live.receive,
+    onSnapshot,
+    onEvent,
   });
-  return { ...live, ...stream };
+  return { ...live, signage: signage.signage, ...stream };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeFlight } from '../flights/flight.fixture';
 import type { BoardEvent } from '../flights/board-event';
+import { makeNotice, makeScreen } from '../signage/signage.fixture';
 import type { EventLog } from './event-log';
 
 export type EventLogFactory = (options: { historyLimit: number }) => Promise<EventLog>;
@@ -19,9 +20,56 @@ const upsert = (id: string, gate = 'A1'): BoardEvent => ({
 const append = (log: EventLog, ...events: BoardEvent[]) =>
   log.commit(() => ({ events, result: undefined })).then(({ entries }) => entries);
 
-/** The behaviour every event log must have; each store's test file runs it. */
-export function describeEventLogContract(name: string, create: EventLogFactory, loseHistory: HistoryLoss) {
+/** The same store opened again by another process (a restart, another instance), which closes `previous`. */
+export type Reopen = (previous: EventLog, options: { historyLimit: number }) => Promise<EventLog>;
+
+const notice = (id: string, level: 'info' | 'emergency' = 'info'): BoardEvent => ({ name: 'noticePosted', data: makeNotice({ id, level }) });
+const screen = (name: string, gate: string | null): BoardEvent => ({
+  name: 'screenChange',
+  data: { name, screen: gate === null ? null : makeScreen({ name, target: gate }) },
+});
+
+/**
+ * The behaviour every event log must have; each store's test file runs it. `reopen` is given for
+ * the stores that keep their data (SQLite, Redis).
+ */
+export function describeEventLogContract(name: string, create: EventLogFactory, loseHistory: HistoryLoss, reopen?: Reopen) {
   describe(`${name} event log (contract)`, () => {
+    it('folds notice and screen events into the snapshot, beside the flights, and shows them to plans', async () => {
+      const log = await create({ historyLimit: 100 });
+      await append(log, notice('n-1'), notice('n-2', 'emergency'), screen('hall', 'A1'), upsert('A1-2026-11-22'));
+      await append(log, { name: 'noticeCleared', data: { id: 'n-1' } }, screen('hall', 'B7'), screen('belt-3', 'C1'), screen('belt-3', null));
+      const snapshot = await log.snapshot();
+      expect(snapshot.flights.map((flight) => flight.id)).toEqual(['A1-2026-11-22']);
+      expect(snapshot.notices).toEqual([makeNotice({ id: 'n-2', level: 'emergency' })]);
+      expect(snapshot.screens).toEqual([makeScreen({ name: 'hall', target: 'B7' })]);
+      const seen = await log.commit((board, signage) => ({ events: [], result: [board.size, [...signage.notices.keys()], [...signage.screens.keys()]] }));
+      expect(seen.result).toEqual([1, ['n-2'], ['hall']]);
+      await log.close();
+    });
+
+    it('replays notice and screen events in order with the flight events', async () => {
+      const log = await create({ historyLimit: 100 });
+      const [first] = await append(log, upsert('A1-2026-11-22'));
+      const rest = await append(log, notice('n-1'), screen('hall', 'A1'), { name: 'noticeCleared', data: { id: 'n-1' } }, upsert('B2-2026-11-22'));
+      expect(await log.readAfter(first!.id)).toEqual(rest);
+      await log.close();
+    });
+
+    if (reopen) {
+      it('keeps notices and screens across a reopen', async () => {
+        const log = await create({ historyLimit: 100 });
+        await append(log, notice('n-1', 'emergency'), notice('n-2'), screen('hall', 'A1'), screen('gate-b7', 'B7'), upsert('A1-2026-11-22'));
+        await append(log, { name: 'noticeCleared', data: { id: 'n-2' } }, screen('gate-b7', null));
+        const before = await log.snapshot();
+        const reopened = await reopen(log, { historyLimit: 100 });
+        expect(await reopened.snapshot()).toEqual(before);
+        expect(before.notices.map((n) => n.id)).toEqual(['n-1']);
+        expect(before.screens.map((s) => s.name)).toEqual(['hall']);
+        await reopened.close();
+      });
+    }
+
     it('never reuses an id across histories: an id from before the loss is unknown, not somebody else’s event', async () => {
       const before = await create({ historyLimit: 100 });
       const old = await append(before, upsert('H1-2026-11-22'), upsert('H2-2026-11-22'), upsert('H3-2026-11-22'));

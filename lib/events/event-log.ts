@@ -1,11 +1,12 @@
 import type { Board, BoardSnapshot } from '../flights/board';
 import type { BoardEvent, LoggedEvent } from '../flights/board-event';
+import type { Signage } from '../signage/signage';
 
 /**
- * Decides what a write does, given the board as it is at that instant.
+ * Decides what a write does, given the board and its signage as they are at that instant.
  * It returns the events to append, or throws (a CodedError) to refuse; a refusal appends nothing.
  */
-export type WritePlan<T> = (board: Board) => { events: BoardEvent[]; result: T };
+export type WritePlan<T> = (board: Board, signage: Signage) => { events: BoardEvent[]; result: T };
 
 export type EventListener = (entry: LoggedEvent) => void;
 
@@ -19,7 +20,7 @@ export interface EventLog {
    * id that cannot be replayed costs no read of the history.
    */
   readAfter(id: string, atMost?: number): Promise<LoggedEvent[] | null>;
-  /** The whole board and the id of the last event it includes. */
+  /** The whole board, its notices and screens, and the id of the last event they include. */
   snapshot(): Promise<BoardSnapshot>;
   /** How many flights the board holds now (without copying it, as `snapshot` does). */
   boardSize(): number;

@@ -1,5 +1,5 @@
 import type { Board } from '../flights/board';
-import type { BoardEvent } from '../flights/board-event';
+import { isFlightEvent, type BoardEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
 import { isFinal } from '../flights/lifecycle';
 
@@ -16,6 +16,7 @@ export function finalSinceChanges(board: Board, finalSince: ReadonlyMap<string, 
   const flights = new Map<string, Flight | undefined>();
   const times = new Map<string, string | null>();
   for (const event of events) {
+    if (!isFlightEvent(event)) continue;
     const { id } = event.data;
     const before = flights.has(id) ? flights.get(id) : board.get(id);
     const known = times.has(id) ? times.get(id) : (finalSince.get(id) ?? null);

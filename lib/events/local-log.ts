@@ -4,12 +4,13 @@ import type { LoggedEvent } from '../flights/board-event';
 import type { EventListener, EventLog, WritePlan } from './event-log';
 import { applyFinalSinceChanges, finalSinceChanges, type FinalSinceChange } from './final-since';
 import { historyId, sequenceIn } from './history-id';
+import { applySignageEventsInPlace, signageLists, type MutableSignage } from '../signage/signage';
 
 /** Where a single-process log keeps its events and board: in memory, or in SQLite. */
 export interface LocalStorage {
-  /** The board, the last sequence number, the history's epoch and when final flights got there, as stored. */
-  load(): { board: Board; lastSequence: number; epoch: string; finalSince: Map<string, string> };
-  /** Stores the entries and their effect on the board in one atomic step, trimming old history. */
+  /** The board, its signage, the last sequence number, the history's epoch and when final flights got there, as stored. */
+  load(): { board: Board; signage: MutableSignage; lastSequence: number; epoch: string; finalSince: Map<string, string> };
+  /** Stores the entries and their effect on the board and signage in one atomic step, trimming old history. */
   persist(entries: LoggedEvent[], finalSinceChanges: FinalSinceChange[]): void;
   /** The retained entries with a sequence number above `sequence`, oldest first. */
   readAfter(sequence: number): LoggedEvent[];
@@ -29,19 +30,21 @@ export function createLocalLog(storage: LocalStorage): EventLog {
   const idOf = (sequence: number) => historyId(epoch, sequence);
   // Owned by the log alone: plans read it, snapshots copy it, so it can be updated in place.
   const board = new Map<string, Flight>(loaded.board);
+  const signage = loaded.signage;
   let lastSequence = loaded.lastSequence;
   const finalSince = loaded.finalSince;
   const listeners = new Set<EventListener>();
 
   return {
     async commit<T>(plan: WritePlan<T>) {
-      const { events, result } = plan(board);
+      const { events, result } = plan(board, signage);
       if (events.length === 0) return { entries: [], result };
       const entries = events.map((event, index) => ({ id: idOf(lastSequence + index + 1), event }));
       const changes = finalSinceChanges(board, finalSince, events);
       storage.persist(entries, changes);
       lastSequence += entries.length;
       applyEventsInPlace(board, events);
+      applySignageEventsInPlace(signage, events);
       applyFinalSinceChanges(finalSince, changes);
       for (const entry of entries) for (const listener of listeners) listener(entry);
       return { entries, result };
@@ -55,7 +58,7 @@ export function createLocalLog(storage: LocalStorage): EventLog {
     },
     boardSize: () => board.size,
     async snapshot() {
-      return { flights: [...board.values()], lastEventId: idOf(lastSequence) };
+      return { flights: [...board.values()], ...signageLists(signage), lastEventId: idOf(lastSequence) };
     },
     subscribe(listener) {
       listeners.add(listener);

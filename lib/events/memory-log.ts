@@ -2,6 +2,7 @@ import type { LoggedEvent } from '../flights/board-event';
 import type { EventLog } from './event-log';
 import { newEpoch } from './history-id';
 import { createLocalLog } from './local-log';
+import { emptySignage } from '../signage/signage';
 
 /** An event log kept in this process only: fast, and gone on restart. */
 export function createMemoryLog({ historyLimit }: { historyLimit: number }): EventLog {
@@ -12,7 +13,7 @@ export function createMemoryLog({ historyLimit }: { historyLimit: number }): Eve
   let headSequence = 1;
   return createLocalLog({
     // Nothing survives the process: every memory store is a new history.
-    load: () => ({ board: new Map(), lastSequence: 0, epoch: newEpoch(), finalSince: new Map() }),
+    load: () => ({ board: new Map(), signage: emptySignage(), lastSequence: 0, epoch: newEpoch(), finalSince: new Map() }),
     persist(entries) {
       history.push(...entries);
       const trimmed = Math.max(head, history.length - historyLimit) - head;

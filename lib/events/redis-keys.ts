@@ -8,6 +8,10 @@ export function redisKeys(prefix: string) {
     events: `${prefix}:events`,
     /** The board: flight id → the flight's JSON. */
     flights: `${prefix}:flights`,
+    /** The active notices: notice id → the notice's JSON. */
+    notices: `${prefix}:notices`,
+    /** The named screens: screen name → the screen's JSON. */
+    screens: `${prefix}:screens`,
     /** The id of the last event the board includes. */
     last: `${prefix}:last`,
     /** Set when a board was restored into an empty Redis: ids older than it cannot be replayed. */

@@ -45,6 +45,14 @@ describe.runIf(url)('redis event log', () => {
       redis.disconnect();
       return createRedisLog({ url: url!, prefix, historyLimit });
     },
+    // Another instance starting on the same Redis.
+    async (previous, { historyLimit }) => {
+      const prefix = logPrefixes.get(previous)!;
+      await previous.close();
+      const log = createRedisLog({ url: url!, prefix, historyLimit });
+      logPrefixes.set(log, prefix);
+      return log;
+    },
   );
 
   it('reads nothing of the stream for an id it does not hold, and reads a replay in pages', async () => {

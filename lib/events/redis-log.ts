@@ -5,7 +5,9 @@ import type { Flight } from '../flights/flight';
 import { CodedError } from '../errors/coded-error';
 import { componentLogger } from '../log/logger';
 import { commitOutcome, hashOf, holdsEveryEntry, rangeEvents, readEvents, stringOrNull } from './redis-replies';
-import { parseStoredFlight, StoredRecordError } from './stored-records';
+import { parseStoredFlight, parseStoredNotice, parseStoredScreen, StoredRecordError } from './stored-records';
+import { storedChangeOf, type StoredCollection } from './stored-change';
+import { applySignageEventsInPlace, emptySignage, signageFrom, signageLists } from '../signage/signage';
 import type { EventListener, EventLog, WritePlan } from './event-log';
 import { applyFinalSinceChanges, finalSinceChanges } from './final-since';
 import { createRedisOutageLog, type RedisOutageLog } from './redis-outage-log';
@@ -27,6 +29,8 @@ const READ_PAGE = 500;
 const RETRY_PAUSE_MS = 250;
 const HEALTH_PING_MS = 1000;
 const MAX_COMMIT_ATTEMPTS = 50;
+// Where each collection's hash sits in the KEYS of the commit and restore scripts (both put the three hashes last, in this order).
+const HASH_INDEX: Record<StoredCollection, string> = { flights: '3', notices: '4', screens: '5' };
 
 /** Resolves once `connection` is ready, waiting a moment for one still connecting; else rejects. */
 function connectionReady(connection: Redis, waitMs = 1000) {
@@ -64,6 +68,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
 
   // Owned by this log alone (snapshots copy it), so events apply in place.
   let board = new Map<string, Flight>();
+  let signage = emptySignage();
   let finalSince = new Map<string, string>();
   let boardLastId = '0-0'; // the last event the board includes (our own writes apply at once)
   let cursor = '0-0'; // the last event handed to listeners
@@ -75,12 +80,14 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
   let writeQueue: Promise<unknown> = Promise.resolve();
 
   async function loadBoard() {
-    const replies = (await client.multi().hgetall(keys.flights).get(keys.last).hgetall(keys.finalSince).exec()) ?? [];
-    const [flights, last, finals] = replies.map(([error, value]) => {
+    const replies =
+      (await client.multi().hgetall(keys.flights).get(keys.last).hgetall(keys.finalSince).hgetall(keys.notices).hgetall(keys.screens).exec()) ?? [];
+    const [flights, last, finals, notices, screens] = replies.map(([error, value]) => {
       if (error) throw error;
       return value;
     });
     board = new Map(Object.values(hashOf(flights)).map(parseStoredFlight).map((flight) => [flight.id, flight]));
+    signage = signageFrom({ notices: Object.values(hashOf(notices)).map(parseStoredNotice), screens: Object.values(hashOf(screens)).map(parseStoredScreen) });
     finalSince = new Map(Object.entries(hashOf(finals)).filter(([id]) => board.has(id)));
     boardLastId = stringOrNull(last) ?? '0-0';
     cursor = boardLastId;
@@ -107,6 +114,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       if (compareStreamIds(id, boardLastId) > 0) {
         applyFinalSinceChanges(finalSince, finalSinceChanges(board, finalSince, [event]));
         applyEventsInPlace(board, [event]);
+        applySignageEventsInPlace(signage, [event]);
         boardLastId = id;
       }
       cursor = id;
@@ -119,8 +127,12 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
   async function resync() {
     const last = await client.get(keys.last);
     if (last === null && boardLastId !== '0-0') {
-      const pairs = [...board.values()].flatMap((flight) => [flight.id, JSON.stringify(flight)]);
-      await client.eval(RESTORE_SCRIPT, 4, keys.flights, keys.last, keys.floor, keys.events, ...pairs);
+      const triples = [
+        ...[...board.values()].map((flight) => [HASH_INDEX.flights, flight.id, JSON.stringify(flight)]),
+        ...[...signage.notices.values()].map((notice) => [HASH_INDEX.notices, notice.id, JSON.stringify(notice)]),
+        ...[...signage.screens.values()].map((screen) => [HASH_INDEX.screens, screen.name, JSON.stringify(screen)]),
+      ].flat();
+      await client.eval(RESTORE_SCRIPT, 6, keys.events, keys.last, keys.flights, keys.notices, keys.screens, keys.floor, ...triples);
     } else if (last !== null && (await replayable(cursor))) {
       return;
     }
@@ -205,15 +217,18 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
 
   async function commitOnce<T>(plan: WritePlan<T>) {
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
-      const { events, result } = plan(board);
+      const { events, result } = plan(board, signage);
       if (events.length === 0) return { entries: [], result };
       // Against the board the plan saw: this process's reader may apply the events before the reply comes.
       const changes = finalSinceChanges(board, finalSince, events);
-      const args = events.flatMap((event) => [event.name, JSON.stringify(event.data), event.data.id]);
+      const args = events.flatMap((event) => {
+        const change = storedChangeOf(event);
+        return [event.name, JSON.stringify(event.data), HASH_INDEX[change.collection], change.key, change.json ?? ''];
+      });
       const expected = boardLastId;
       let reply: unknown;
       try {
-        reply = await client.eval(COMMIT_SCRIPT, 3, keys.events, keys.flights, keys.last, expected, historyLimit, ...args);
+        reply = await client.eval(COMMIT_SCRIPT, 5, keys.events, keys.last, keys.flights, keys.notices, keys.screens, expected, historyLimit, ...args);
       } catch {
         throw unavailable();
       }
@@ -224,6 +239,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
         if (compareStreamIds(lastId, boardLastId) > 0) {
           applyFinalSinceChanges(finalSince, changes);
           applyEventsInPlace(board, events);
+          applySignageEventsInPlace(signage, events);
           boardLastId = lastId;
         }
         await keepFinalSince(changes);
@@ -274,7 +290,7 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       await whenLoaded().catch(() => {
         throw unavailable();
       });
-      return { flights: [...board.values()], lastEventId: boardLastId };
+      return { flights: [...board.values()], ...signageLists(signage), lastEventId: boardLastId };
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -27,6 +27,14 @@ describeEventLogContract(
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
     return createSqliteLog({ path: file, historyLimit });
   },
+  // A restart: the same file opened again.
+  async (previous, { historyLimit }) => {
+    const file = files.get(previous)!;
+    await previous.close();
+    const log = createSqliteLog({ path: file, historyLimit });
+    files.set(log, file);
+    return log;
+  },
 );
 
 describe('sqlite event log on disk', () => {

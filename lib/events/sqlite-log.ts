@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { z } from 'zod';
 import type { Board } from '../flights/board';
 import type { LoggedEvent } from '../flights/board-event';
@@ -8,7 +8,9 @@ import type { EventLog } from './event-log';
 import type { FinalSinceChange } from './final-since';
 import { historyId, newEpoch, sequenceIn } from './history-id';
 import { createLocalLog } from './local-log';
-import { parseStoredEvent, parseStoredFlight, StoredRecordError } from './stored-records';
+import { parseStoredEvent, parseStoredFlight, parseStoredNotice, parseStoredScreen, StoredRecordError } from './stored-records';
+import { storedChangeOf, type StoredCollection } from './stored-change';
+import { signageFrom } from '../signage/signage';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS flights (id TEXT PRIMARY KEY, data TEXT NOT NULL);
@@ -18,12 +20,15 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   -- When each flight now in a final status got there (see final-since.ts).
   CREATE TABLE IF NOT EXISTS final_since (id TEXT PRIMARY KEY, since TEXT NOT NULL);
+  -- The active notices and the named screens, as the events left them.
+  CREATE TABLE IF NOT EXISTS notices (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS screens (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 `;
 
 // Every row is checked as it is read: a file written by another program or version is refused
 // with a clear error, never read by position or cast.
 const metaRow = z.object({ value: z.string() });
-const flightRow = z.object({ data: z.string() });
+const dataRow = z.object({ data: z.string() });
 const eventRow = z.object({ seq: z.number().int(), name: z.string(), data: z.string() });
 const finalSinceRow = z.object({ id: z.string(), since: z.string() });
 const sequenceRow = z.object({ seq: z.number().int().nullable() });
@@ -49,8 +54,13 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
   db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('epoch', ?)").run(newEpoch());
   const { value: epoch } = rowOf(metaRow, db.prepare("SELECT value FROM meta WHERE key = 'epoch'").get(), 'meta');
 
-  const upsertFlight = db.prepare('INSERT INTO flights (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data');
-  const deleteFlight = db.prepare('DELETE FROM flights WHERE id = ?');
+  // Table names come from this list, never from input.
+  const collections: StoredCollection[] = ['flights', 'notices', 'screens'];
+  const statements = (sql: (table: string) => string) =>
+    Object.fromEntries(collections.map((table) => [table, db.prepare(sql(table))])) as Record<StoredCollection, StatementSync>;
+  const upsert = statements((table) => `INSERT INTO ${table} (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data`);
+  const remove = statements((table) => `DELETE FROM ${table} WHERE id = ?`);
+  const dataOf = (table: StoredCollection) => rowsOf(dataRow, db.prepare(`SELECT data FROM ${table}`).all(), table).map(({ data }) => data);
   const insertEvent = db.prepare('INSERT INTO events (seq, name, data) VALUES (?, ?, ?)');
   const trimEvents = db.prepare('DELETE FROM events WHERE seq <= ?');
   const eventsAfter = db.prepare('SELECT seq, name, data FROM events WHERE seq > ? ORDER BY seq');
@@ -66,8 +76,9 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
     try {
       for (const { id, event } of entries) {
         insertEvent.run(sequenceIn(epoch, id)!, event.name, JSON.stringify(event.data));
-        if (event.name === 'flightStateUpdate') upsertFlight.run(event.data.id, JSON.stringify(event.data));
-        else deleteFlight.run(event.data.id);
+        const change = storedChangeOf(event);
+        if (change.json === null) remove[change.collection].run(change.key);
+        else upsert[change.collection].run(change.key, change.json);
       }
       for (const [id, since] of finalSinceChanges) {
         if (since === null) clearFinalSince.run(id);
@@ -83,11 +94,11 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
 
   return createLocalLog({
     load() {
-      const rows = rowsOf(flightRow, db.prepare('SELECT data FROM flights').all(), 'flights');
-      const board: Board = new Map(rows.map(({ data }) => parseStoredFlight(data)).map((flight) => [flight.id, flight]));
+      const board: Board = new Map(dataOf('flights').map(parseStoredFlight).map((flight) => [flight.id, flight]));
+      const signage = signageFrom({ notices: dataOf('notices').map(parseStoredNotice), screens: dataOf('screens').map(parseStoredScreen) });
       const finals = rowsOf(finalSinceRow, db.prepare('SELECT id, since FROM final_since').all(), 'final_since');
       const finalSince = new Map(finals.map(({ id, since }) => [id, since]));
-      return { board, lastSequence: rowOf(sequenceRow, lastSequence.get(), 'sqlite_sequence').seq ?? 0, epoch, finalSince };
+      return { board, signage, lastSequence: rowOf(sequenceRow, lastSequence.get(), 'sqlite_sequence').seq ?? 0, epoch, finalSince };
     },
     persist,
     readAfter: (sequence) =>

@@ -2,6 +2,8 @@ import * as z from '../flights/browser-zod';
 import { toFlight, type Flight } from '../flights/flight';
 import type { BoardEvent } from '../flights/board-event';
 import { flightRecordSchema, flightRemovalSchema } from '../flights/flight-record-schema';
+import { noticeClearedSchema, noticeRecordSchema, type Notice } from '../signage/notice';
+import { screenChangeSchema, screenRecordSchema, type Screen } from '../signage/screen';
 
 /** A stored record that is not one this version can read: refused whole, never half-trusted. */
 export class StoredRecordError extends Error {
@@ -37,5 +39,14 @@ export function parseStoredFlight(json: string): Flight {
 export function parseStoredEvent(name: string, json: string): BoardEvent {
   if (name === 'flightStateUpdate') return { name, data: parseStoredFlight(json) };
   if (name === 'flightRemoval') return { name, data: parseStored(flightRemovalSchema, json, 'flight removal') };
+  if (name === 'noticePosted') return { name, data: parseStoredNotice(json) };
+  if (name === 'noticeCleared') return { name, data: parseStored(noticeClearedSchema, json, 'notice removal') };
+  if (name === 'screenChange') return { name, data: parseStored(screenChangeSchema, json, 'screen change') };
   throw new StoredRecordError(`A stored event is named "${name.slice(0, 40)}", which no version of Skyboard writes.`);
 }
+
+/** A notice as a store keeps it. */
+export const parseStoredNotice = (json: string): Notice => parseStored(noticeRecordSchema, json, 'notice');
+
+/** A named screen as a store keeps it. */
+export const parseStoredScreen = (json: string): Screen => parseStored(screenRecordSchema, json, 'screen');

@@ -6,8 +6,15 @@ import { directionSchema, flightStatusSchema, isSimulated, SIMULATED_ID_SUFFIX }
 const FORBIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 
+/** Fields of a flight a client may know but never write, with what to do instead. */
+export const FLIGHT_READ_ONLY_FIELDS: Readonly<Record<string, string>> = {
+  updatedAt: 'is set by the server; leave it out',
+  id: 'cannot be changed; delete the flight and create a new one',
+  direction: 'cannot be changed; delete the flight and create a new one',
+};
+
 /** A trimmed, single-line text of at most `max` characters. */
-const text = (max: number) =>
+export const singleLineText = (max: number) =>
   z
     .string()
     .refine((value) => !FORBIDDEN_CHARACTERS.test(value), 'must not contain control or format characters, or line breaks')
@@ -15,32 +22,32 @@ const text = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`);
 
-const designator = text(8).regex(/^[A-Z0-9]{2}\d{1,4}[A-Z]?$/, 'must be a flight designator such as AZ768');
-const iata = text(3).regex(/^[A-Z]{3}$/, 'must be a three-letter IATA code such as FCO');
+const designator = singleLineText(8).regex(/^[A-Z0-9]{2}\d{1,4}[A-Z]?$/, 'must be a flight designator such as AZ768');
+const iata = singleLineText(3).regex(/^[A-Z]{3}$/, 'must be a three-letter IATA code such as FCO');
 const utcTime = z.iso
   .datetime({ offset: false, message: 'must be an ISO 8601 UTC time such as 2026-11-22T14:05:00Z' })
   .transform((value) => new Date(value).toISOString());
 
-const airportSchema = z.strictObject({ iata, city: text(60) });
+const airportSchema = z.strictObject({ iata, city: singleLineText(60) });
 
 const flightFields = {
   flight: designator,
   codeshares: z.array(designator).max(12, 'must list at most 12 codeshares'),
-  airline: text(80),
+  airline: singleLineText(80),
   origin: airportSchema,
   destination: airportSchema,
   scheduled: utcTime,
   estimated: utcTime.nullable(),
   actual: utcTime.nullable(),
-  terminal: text(8).nullable(),
-  gate: text(8).nullable(),
-  belt: text(8).nullable(),
+  terminal: singleLineText(8).nullable(),
+  gate: singleLineText(8).nullable(),
+  belt: singleLineText(8).nullable(),
   status: flightStatusSchema,
 };
 
 /** The body of POST /api/flights: a flight without `updatedAt`, optional fields defaulted. */
 export const newFlightSchema = z.strictObject({
-  id: text(64)
+  id: singleLineText(64)
     .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must use only letters, digits, dots, colons, dashes and underscores')
     .refine((id) => !isSimulated({ id }), `must not end in "${SIMULATED_ID_SUFFIX}": those ids belong to the simulator`),
   direction: directionSchema,

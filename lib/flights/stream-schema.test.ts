@@ -6,7 +6,8 @@ describe('parseStreamEvent', () => {
   it('takes the frames the server sends', () => {
     const flight = makeFlight();
     expect(parseStreamEvent('flightStateUpdate', JSON.stringify(flight))).toEqual({ name: 'flightStateUpdate', data: flight });
-    expect(parseStreamEvent('snapshot', JSON.stringify({ flights: [flight] }))).toEqual({ name: 'snapshot', data: { flights: [flight] } });
+    const content = { flights: [flight], notices: [], screens: [] };
+    expect(parseStreamEvent('snapshot', JSON.stringify(content))).toEqual({ name: 'snapshot', data: content });
     expect(parseStreamEvent('flightRemoval', '{"id":"A1-x","flight":"A1"}')).toEqual({ name: 'flightRemoval', data: { id: 'A1-x', flight: 'A1' } });
     expect(parseStreamEvent('closedConnection', '{"reason":"Maintenance"}')).toEqual({ name: 'closedConnection', data: { reason: 'Maintenance' } });
     expect(parseStreamEvent('heartbeat', '{"now":"2026-12-03T10:00:00.000Z"}')).toEqual({ name: 'heartbeat', data: { now: '2026-12-03T10:00:00.000Z' } });

@@ -1,14 +1,19 @@
 import * as z from './browser-zod';
 import { flightRecordSchema, flightRemovalSchema, isoTime } from './flight-record-schema';
+import { noticeClearedSchema, noticeRecordSchema } from '../signage/notice';
+import { screenChangeSchema, screenRecordSchema } from '../signage/screen';
 
 /**
  * Every event the stream sends, by name, with the schema of its data (CONTRACT section 2). The
  * server encodes only these names with these shapes, and the browser parses each frame against them.
  */
 const STREAM_EVENT_SCHEMAS = {
-  snapshot: z.object({ flights: z.array(flightRecordSchema) }),
+  snapshot: z.object({ flights: z.array(flightRecordSchema), notices: z.array(noticeRecordSchema), screens: z.array(screenRecordSchema) }),
   flightStateUpdate: flightRecordSchema,
   flightRemoval: flightRemovalSchema,
+  noticePosted: noticeRecordSchema,
+  noticeCleared: noticeClearedSchema,
+  screenChange: screenChangeSchema,
   closedConnection: z.object({ reason: z.string() }),
   // No id: the client's last event id stays where it was.
   heartbeat: z.object({ now: isoTime }),

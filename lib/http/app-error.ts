@@ -15,6 +15,8 @@ const STATUS_BY_CODE = {
   invalid_transition: 409,
   import_running: 409,
   board_full: 409,
+  too_many_notices: 409,
+  too_many_screens: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   store_unavailable: 503,

@@ -1,9 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
+import { PLACE } from '../flights/place';
 import { getRuntime } from './runtime';
-
-// A gate or belt as the flight record holds it: up to 8 letters, digits, spaces, dots or dashes.
-const PLACE = /^[\p{L}\p{N} ._-]{1,8}$/u;
 
 /**
  * The place a display's path names (Next hands it over still percent-encoded; proxy.ts has refused

@@ -104,7 +104,8 @@ describe('the simulator', () => {
     const previous = new Map<string, Flight>();
     const problems: string[] = [];
     const check = ({ at, entry: { event } }: (typeof seen)[number]) => {
-      if (event.name !== 'flightStateUpdate') return previous.delete(event.data.id);
+      if (event.name === 'flightRemoval') return previous.delete(event.data.id);
+      if (event.name !== 'flightStateUpdate') return;
       const flight = event.data;
       const before = previous.get(flight.id);
       if (!isStatusOf(flight.direction, flight.status)) problems.push(`${flight.id}: ${flight.status} is not a ${flight.direction} status`);

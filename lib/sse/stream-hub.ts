@@ -123,9 +123,9 @@ export function createStreamHub({ log, heartbeatMs, maxBacklogBytes, boardNow = 
   // Reconnect storms (an instance going away, a network blip) bring many snapshots of the same board:
   // encode it once per event id, not once per client.
   let cachedSnapshot: { id: string; bytes: Uint8Array } | undefined;
-  function snapshotFrame({ flights, lastEventId }: BoardSnapshot): Uint8Array {
+  function snapshotFrame({ flights, notices, screens, lastEventId }: BoardSnapshot): Uint8Array {
     if (cachedSnapshot?.id !== lastEventId) {
-      cachedSnapshot = { id: lastEventId, bytes: encodeText(encodeFrame({ name: 'snapshot', data: { flights } }, lastEventId)) };
+      cachedSnapshot = { id: lastEventId, bytes: encodeText(encodeFrame({ name: 'snapshot', data: { flights, notices, screens } }, lastEventId)) };
     }
     return cachedSnapshot.bytes;
   }

@@ -1,6 +1,6 @@
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { createFlight } from '@/lib/board/flight-writes';
-import { newFlightSchema } from '@/lib/flights/flight-schema';
+import { FLIGHT_READ_ONLY_FIELDS, newFlightSchema } from '@/lib/flights/flight-schema';
 import { requireWriteAccess } from '@/lib/http/auth';
 import { NO_STORE } from '@/lib/http/cache-headers';
 import { readJsonBody } from '@/lib/http/read-json-body';
@@ -15,7 +15,7 @@ export const GET = withErrors(async () => Response.json(await getRuntime().log.s
 export const POST = withErrors(async (request: Request) => {
   const { log, clock, settings } = getRuntime();
   requireWriteAccess(request, settings.API_TOKEN);
-  const input = parseOrThrow(newFlightSchema, await readJsonBody(request), 'flight');
+  const input = parseOrThrow(newFlightSchema, await readJsonBody(request), 'flight', FLIGHT_READ_ONLY_FIELDS);
   const flight = await createFlight(log, clock, input, settings.BOARD_MAX_FLIGHTS);
   return Response.json(flight, { status: 201, headers: { Location: `/api/flights/${encodeURIComponent(flight.id)}` } });
 });

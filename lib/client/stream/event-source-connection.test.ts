@@ -26,7 +26,7 @@ class FakeSource implements SourceLike {
 const HEARTBEAT_MS = 1000;
 const flight = makeFlight();
 
-function setUp({ poll = { flights: [flight], lastEventId: 'e.9' } as unknown, heartbeatMs = HEARTBEAT_MS } = {}) {
+function setUp({ poll = { flights: [flight], notices: [], screens: [], lastEventId: 'e.9' } as unknown, heartbeatMs = HEARTBEAT_MS } = {}) {
   const sources: FakeSource[] = [];
   const states: LinkState[] = [];
   const received: { name: string; id: string }[] = [];
@@ -172,7 +172,7 @@ describe('connectEventSource', () => {
     expect(next.url).toBe('/api/events?lastEventId=e.9');
     next.open();
     // While it is silent, a poll brings a newer board.
-    fetchJson.mockResolvedValue({ flights: [flight], lastEventId: 'e.10' });
+    fetchJson.mockResolvedValue({ flights: [flight], notices: [], screens: [], lastEventId: 'e.10' });
     await vi.advanceTimersByTimeAsync(5000);
     expect(received.map((event) => event.id)).toEqual(['e.9', 'e.10']);
     // Then it delivers what comes after e.9, which the poll already brought: reopened from e.10 instead.

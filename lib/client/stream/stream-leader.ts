@@ -34,8 +34,8 @@ export function createStreamLeader({ tabId, tab, handlers, connect, options, pos
       {
         onEvent(event, id) {
           if (event.name === 'snapshot') {
-            tab.takeSnapshot(event.data.flights, id);
-            post({ type: 'sync', leader: tabId, to: '*', flights: event.data.flights, lastId: id, link: tab.link });
+            tab.takeSnapshot(event.data, id);
+            post({ type: 'sync', leader: tabId, to: '*', content: event.data, lastId: id, link: tab.link });
           } else {
             tab.takeEvent(event, id);
             post({ type: 'event', leader: tabId, id, event });
@@ -109,7 +109,7 @@ export function createStreamLeader({ tabId, tab, handlers, connect, options, pos
     reconsider,
     /** Sends the board to a tab that asked for it. */
     sync(to: string) {
-      post({ type: 'sync', leader: tabId, to, flights: tab.flights(), lastId: tab.lastId, link: tab.link });
+      post({ type: 'sync', leader: tabId, to, content: tab.content(), lastId: tab.lastId, link: tab.link });
     },
   };
 }

@@ -1,6 +1,6 @@
-import { applyEventsInPlace } from '../../flights/board';
+import { applyEventsInPlace, type BoardContent } from '../../flights/board';
 import type { BoardEvent } from '../../flights/board-event';
-import type { Flight } from '../../flights/flight';
+import { applySignageEventsInPlace, signageFrom, signageLists } from '../../signage/signage';
 import type { LinkState } from './event-source-connection';
 
 /** What one tab's status indicator says (CONTRACT section 5). */
@@ -8,7 +8,7 @@ export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'polling'
 
 export interface TabStreamHandlers {
   /** Replace the tab's board: a snapshot from the server, or a catch-up after Resume or a new leader. */
-  onSnapshot(flights: Flight[]): void;
+  onSnapshot(content: BoardContent): void;
   onEvent(event: BoardEvent): void;
   /** The board's time now, from a heartbeat of the stream. */
   onHeartbeat(boardNow: string): void;
@@ -21,8 +21,9 @@ export interface TabStreamHandlers {
  * The shared board as this tab knows it (kept even while the tab is paused, so it can resume or
  * take the lead from where the others are), and what the tab shows of it.
  */
-export function createTabBoard(initialFlights: Flight[], initialLastEventId: string, handlers: TabStreamHandlers) {
-  let mirror = new Map(initialFlights.map((flight) => [flight.id, flight]));
+export function createTabBoard(initial: BoardContent, initialLastEventId: string, handlers: TabStreamHandlers) {
+  let mirror = new Map(initial.flights.map((flight) => [flight.id, flight]));
+  let signage = signageFrom(initial);
   const tab = {
     lastId: initialLastEventId,
     link: 'connecting' as LinkState,
@@ -34,20 +35,22 @@ export function createTabBoard(initialFlights: Flight[], initialLastEventId: str
     closedByServer: false,
     /** The server closed the stream and no tab of the browser has asked for updates since: it stays shut. */
     serverClosed: false,
-    flights: () => [...mirror.values()],
+    content: (): BoardContent => ({ flights: [...mirror.values()], ...signageLists(signage) }),
     report() {
       if (tab.closedByServer) return handlers.onState('closed');
       if (!tab.running) return handlers.onState('paused');
       if (tab.syncedWith === null) return handlers.onState('connecting');
       handlers.onState(tab.link === 'closed' ? 'connecting' : tab.link);
     },
-    takeSnapshot(flights: Flight[], id: string) {
-      mirror = new Map(flights.map((flight) => [flight.id, flight]));
+    takeSnapshot(content: BoardContent, id: string) {
+      mirror = new Map(content.flights.map((flight) => [flight.id, flight]));
+      signage = signageFrom(content);
       tab.lastId = id;
-      if (tab.running) handlers.onSnapshot(flights);
+      if (tab.running) handlers.onSnapshot(content);
     },
     takeEvent(event: BoardEvent, id: string) {
       applyEventsInPlace(mirror, [event]);
+      applySignageEventsInPlace(signage, [event]);
       if (id) tab.lastId = id;
       if (tab.running) handlers.onEvent(event);
     },
@@ -66,7 +69,7 @@ export function createTabBoard(initialFlights: Flight[], initialLastEventId: str
       tab.running = true;
       tab.closedByServer = false;
       tab.serverClosed = false;
-      if (tab.syncedWith !== null) handlers.onSnapshot(tab.flights());
+      if (tab.syncedWith !== null) handlers.onSnapshot(tab.content());
       tab.report();
     },
   };

@@ -1,7 +1,7 @@
 import * as z from '../../flights/browser-zod';
-import { checkStreamEvent } from '../../flights/stream-schema';
-import type { BoardEvent } from '../../flights/board-event';
-import type { Flight } from '../../flights/flight';
+import { checkStreamEvent, type StreamEvent } from '../../flights/stream-schema';
+import { BOARD_EVENT_NAMES, type BoardEvent } from '../../flights/board-event';
+import type { BoardContent } from '../../flights/board';
 import type { LinkState } from './event-source-connection';
 
 /**
@@ -9,7 +9,7 @@ import type { LinkState } from './event-source-connection';
  * left open across a deploy stays with the tabs of its own version (and their one stream), and
  * never reads a message it does not understand.
  */
-export const TAB_PROTOCOL_VERSION = 2;
+export const TAB_PROTOCOL_VERSION = 3;
 
 // Names shared by every tab of one browser on this origin.
 export const LEADER_LOCK = `skyboard-stream-leader-v${TAB_PROTOCOL_VERSION}`;
@@ -18,7 +18,7 @@ export const CHANNEL = `skyboard-stream-v${TAB_PROTOCOL_VERSION}`;
 
 export type TabMessage =
   | { type: 'event'; leader: string; id: string; event: BoardEvent }
-  | { type: 'sync'; leader: string; to: string; flights: Flight[]; lastId: string; link: LinkState }
+  | { type: 'sync'; leader: string; to: string; content: BoardContent; lastId: string; link: LinkState }
   | { type: 'link'; leader: string; link: LinkState }
   | { type: 'heartbeat'; leader: string; now: string }
   | { type: 'closed'; leader: string }
@@ -31,8 +31,8 @@ export type TabMessage =
 const linkSchema = z.enum(['connecting', 'live', 'reconnecting', 'polling', 'closed']);
 const envelope = z.object({ v: z.literal(TAB_PROTOCOL_VERSION), message: z.looseObject({ type: z.string() }) });
 const MESSAGE_SCHEMAS = {
-  event: z.object({ type: z.literal('event'), leader: z.string(), id: z.string(), event: z.object({ name: z.enum(['flightStateUpdate', 'flightRemoval']), data: z.unknown() }) }),
-  sync: z.object({ type: z.literal('sync'), leader: z.string(), to: z.string(), flights: z.unknown(), lastId: z.string(), link: linkSchema }),
+  event: z.object({ type: z.literal('event'), leader: z.string(), id: z.string(), event: z.object({ name: z.enum(BOARD_EVENT_NAMES), data: z.unknown() }) }),
+  sync: z.object({ type: z.literal('sync'), leader: z.string(), to: z.string(), content: z.unknown(), lastId: z.string(), link: linkSchema }),
   link: z.object({ type: z.literal('link'), leader: z.string(), link: linkSchema }),
   heartbeat: z.object({ type: z.literal('heartbeat'), leader: z.string(), now: z.iso.datetime({ offset: false }) }),
   closed: z.object({ type: z.literal('closed'), leader: z.string() }),
@@ -40,6 +40,8 @@ const MESSAGE_SCHEMAS = {
   'wanted-changed': z.object({ type: z.literal('wanted-changed') }),
   want: z.object({ type: z.literal('want'), from: z.string() }),
 };
+
+const isBoardEvent = (event: StreamEvent): event is StreamEvent & BoardEvent => (BOARD_EVENT_NAMES as readonly string[]).includes(event.name);
 
 /** A message as it goes on the channel. */
 export function wrapTabMessage(message: TabMessage) {
@@ -59,11 +61,11 @@ export function parseTabMessage(data: unknown): TabMessage | null {
   const message = parsed.data;
   if (message.type === 'event') {
     const event = checkStreamEvent(message.event.name, message.event.data);
-    return event && (event.name === 'flightStateUpdate' || event.name === 'flightRemoval') ? { ...message, event } : null;
+    return event && isBoardEvent(event) ? { ...message, event } : null;
   }
   if (message.type === 'sync') {
-    const snapshot = checkStreamEvent('snapshot', { flights: message.flights });
-    return snapshot?.name === 'snapshot' ? { ...message, flights: snapshot.data.flights } : null;
+    const snapshot = checkStreamEvent('snapshot', message.content);
+    return snapshot?.name === 'snapshot' ? { ...message, content: snapshot.data } : null;
   }
   return message;
 }

@@ -24,9 +24,9 @@ function openTab(browser: Browser) {
   const heartbeats: string[] = [];
   const events: BoardEvent[] = [];
   const stream = openTabStream(
-    { url: '/api/events', pollUrl: '/api/flights', initialFlights: [], initialLastEventId: 'e.0', retryMs: 1000, heartbeatMs: 1000 },
+    { url: '/api/events', pollUrl: '/api/flights', initial: { flights: [], notices: [], screens: [] }, initialLastEventId: 'e.0', retryMs: 1000, heartbeatMs: 1000 },
     {
-      onSnapshot(flights) {
+      onSnapshot({ flights }) {
         board.clear();
         for (const f of flights) board.set(f.id, f);
       },
@@ -53,7 +53,7 @@ async function theStream(browser: Browser): Promise<FakeConnection> {
 
 function goLive(connection: FakeConnection, flights: Flight[], id: string) {
   connection.handlers.onState('live');
-  connection.handlers.onEvent({ name: 'snapshot', data: { flights } }, id);
+  connection.handlers.onEvent({ name: 'snapshot', data: { flights, notices: [], screens: [] } }, id);
 }
 
 /** The server's closedConnection: the connection stops itself, then says why. */
@@ -110,7 +110,7 @@ describe('openTabStream, tabs of one browser', () => {
     next.handlers.onState('live');
     next.handlers.onEvent(upsert(3), 'e.3');
     await boardsAre([second, third], [flight(1), flight(2), flight(3)]);
-    for (const tab of [second, third]) expect(tab.events.filter((e) => e.data.id === 'AZ2-x')).toHaveLength(1);
+    for (const tab of [second, third]) expect(tab.events.filter((e) => e.name === 'flightStateUpdate' && e.data.id === 'AZ2-x')).toHaveLength(1);
   });
 
   it('after the server closes the stream, no tab opens another, even when the holder closes, until a user resumes', async () => {

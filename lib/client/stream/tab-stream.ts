@@ -1,4 +1,4 @@
-import type { Flight } from '../../flights/flight';
+import type { BoardContent } from '../../flights/board';
 import { createStreamLeader } from './stream-leader';
 import { createTabBoard, type TabBoard, type TabStreamHandlers } from './tab-board';
 import { browserTabEnvironment, type LocksLike, type TabEnvironment } from './tab-environment';
@@ -11,7 +11,7 @@ export interface TabStreamOptions {
   /** Where the board is fetched from while the stream delivers nothing. */
   pollUrl: string;
   /** The server-rendered board and the id it reflects, so nothing between render and connect is lost. */
-  initialFlights: Flight[];
+  initial: BoardContent;
   initialLastEventId: string;
   /** The server's `retry:` hint, where reconnect backoff starts. */
   retryMs: number;
@@ -30,7 +30,7 @@ export function openTabStream(options: TabStreamOptions, handlers: TabStreamHand
   const tabId = env.newId();
   const locks = env.locks;
   const channel = locks ? env.openChannel(CHANNEL) : null;
-  const tab = createTabBoard(options.initialFlights, options.initialLastEventId, handlers);
+  const tab = createTabBoard(options.initial, options.initialLastEventId, handlers);
   const post = (message: TabMessage) => channel?.postMessage(wrapTabMessage(message));
   const wanted = createWantedLock(locks, post);
   let disposed = false;
@@ -97,7 +97,7 @@ export function openTabStream(options: TabStreamOptions, handlers: TabStreamHand
         if (message.to === '*' && tab.syncedWith !== message.leader) return askForSync(message.leader);
         tab.syncedWith = message.leader;
         tab.link = message.link;
-        tab.takeSnapshot(message.flights, message.lastId);
+        tab.takeSnapshot(message.content, message.lastId);
         return tab.report();
       default:
         return follow(tab, message, askForSync, leader.leading);

@@ -1,6 +1,6 @@
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { deleteFlight, patchFlight } from '@/lib/board/flight-writes';
-import { flightPatchSchema } from '@/lib/flights/flight-schema';
+import { FLIGHT_READ_ONLY_FIELDS, flightPatchSchema } from '@/lib/flights/flight-schema';
 import { AppError } from '@/lib/http/app-error';
 import { requireWriteAccess } from '@/lib/http/auth';
 import { NO_STORE } from '@/lib/http/cache-headers';
@@ -24,7 +24,7 @@ export const GET = withErrors(async (_request: Request, { params }: Context) => 
 export const PATCH = withErrors(async (request: Request, { params }: Context) => {
   const { log, clock, settings } = getRuntime();
   requireWriteAccess(request, settings.API_TOKEN);
-  const patch = parseOrThrow(flightPatchSchema, await readJsonBody(request), 'change');
+  const patch = parseOrThrow(flightPatchSchema, await readJsonBody(request), 'change', FLIGHT_READ_ONLY_FIELDS);
   return Response.json(await patchFlight(log, clock, (await params).id, patch));
 });
 
