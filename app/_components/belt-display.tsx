@@ -1,44 +1,49 @@
 'use client';
 
 import { arrivalsOnBelt } from '@/lib/flights/display-selection';
+import type { Flight } from '@/lib/flights/flight';
 import { remarkOf } from '@/lib/flights/remark';
 import { formatClock } from '@/lib/time/format-clock';
 import { LiveDisplay, type DisplayProps } from './live-display';
 
+/** What a belt screen shows: the arrivals whose bags are on the belt, then those next on it. */
+export function BeltContent({ flights, belt, timeZone }: { flights: Flight[]; belt: string; timeZone: string }) {
+  const arrivals = arrivalsOnBelt(flights, belt);
+  if (arrivals.length === 0) return <p className="text-6xl font-semibold sm:text-8xl">No arrivals</p>;
+  return (
+    // On a narrow screen the table scrolls inside the display, over its dark ground.
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-xl sm:text-5xl">
+        <thead className="text-slate-300">
+          <tr>
+            <th scope="col" className="py-2 pr-3 sm:pr-6">Flight</th>
+            <th scope="col" className="py-2 pr-3 sm:pr-6">From</th>
+            <th scope="col" className="py-2 pr-3 sm:pr-6">Landed</th>
+            <th scope="col" className="py-2">Remark</th>
+          </tr>
+        </thead>
+        <tbody>
+          {arrivals.map((flight) => (
+            <tr key={flight.id} data-flight-id={flight.id} className="border-t border-slate-700">
+              <td className="py-3 pr-3 sm:pr-6 font-bold tabular-nums">{flight.flight}</td>
+              <td className="py-3 pr-3 sm:pr-6">{flight.origin.city}</td>
+              <td className="py-3 pr-3 sm:pr-6 tabular-nums">{flight.actual ? formatClock(flight.actual, timeZone) : '–'}</td>
+              <td className="py-3 font-semibold text-amber-300">{remarkOf(flight, timeZone)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export const beltTitles = (belt: string) => ({ title: `Baggage belt ${belt}`, label: `Baggage belt ${belt} display` });
+
 /** `/display/belt/{belt}`: the arrivals whose bags are on one belt, then those next on it. */
 export function BeltDisplay({ belt, ...props }: DisplayProps & { belt: string }) {
-  const { timeZone } = props;
   return (
-    <LiveDisplay title={`Baggage belt ${belt}`} label={`Baggage belt ${belt} display`} {...props}>
-      {(flights) => {
-        const arrivals = arrivalsOnBelt(flights, belt);
-        if (arrivals.length === 0) return <p className="text-6xl font-semibold sm:text-8xl">No arrivals</p>;
-        return (
-          // On a narrow screen the table scrolls inside the display, over its dark ground.
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-xl sm:text-5xl">
-              <thead className="text-slate-300">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 sm:pr-6">Flight</th>
-                  <th scope="col" className="py-2 pr-3 sm:pr-6">From</th>
-                  <th scope="col" className="py-2 pr-3 sm:pr-6">Landed</th>
-                  <th scope="col" className="py-2">Remark</th>
-                </tr>
-              </thead>
-              <tbody>
-                {arrivals.map((flight) => (
-                  <tr key={flight.id} data-flight-id={flight.id} className="border-t border-slate-700">
-                    <td className="py-3 pr-3 sm:pr-6 font-bold tabular-nums">{flight.flight}</td>
-                    <td className="py-3 pr-3 sm:pr-6">{flight.origin.city}</td>
-                    <td className="py-3 pr-3 sm:pr-6 tabular-nums">{flight.actual ? formatClock(flight.actual, timeZone) : '–'}</td>
-                    <td className="py-3 font-semibold text-amber-300">{remarkOf(flight, timeZone)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        );
-      }}
+    <LiveDisplay {...beltTitles(belt)} {...props}>
+      {(flights) => <BeltContent flights={flights} belt={belt} timeZone={props.timeZone} />}
     </LiveDisplay>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { matchesSearch, type BoardView } from '@/lib/client/board-view';
 import type { StatusChange } from '@/lib/client/use-live-board';
-import { useLiveFlights } from '@/lib/client/use-live-flights';
+import { useLiveFlights, type LiveFlights } from '@/lib/client/use-live-flights';
 import { useUrlView } from '@/lib/client/use-url-view';
 import type { BoardSnapshot } from '@/lib/flights/board';
 import { remarkOf } from '@/lib/flights/remark';
@@ -11,24 +11,41 @@ import type { BoardTime } from '@/lib/time/board-time';
 import { BoardToolbar } from './board-toolbar';
 import { ConnectionControls } from './connection-controls';
 import { FlightTable } from './flight-table';
+import { NoticeLayer } from './notice-layer';
 import { useBoardTable } from './use-board-table';
 import { WallBoard } from './wall-board';
 
-/** The live board: starts from the server-rendered snapshot and folds in every event of the browser's one stream. */
-export function FlightBoard({
-  initial,
-  initialView,
-  timeZone,
-  boardTime,
-  retryMs,
-  heartbeatMs,
-}: {
+interface BoardSettings {
   initial: BoardSnapshot;
-  initialView: BoardView;
   timeZone: string;
   boardTime: BoardTime;
   retryMs: number;
   heartbeatMs: number;
+}
+
+/** The live board: starts from the server-rendered snapshot and folds in every event of the browser's one stream. */
+export function FlightBoard({ initialView, ...settings }: BoardSettings & { initialView: BoardView }) {
+  const live = useLiveFlights(settings);
+  return <FlightBoardView live={live} initialView={initialView} timeZone={settings.timeZone} boardTime={settings.boardTime} />;
+}
+
+/** The board, its toolbar or its wall display, over a live board a page holds (the board page's own, or a named screen's). */
+export function FlightBoardView({
+  live,
+  initialView,
+  timeZone,
+  boardTime,
+  screen,
+  pageSeconds,
+}: {
+  live: LiveFlights;
+  initialView: BoardView;
+  timeZone: string;
+  boardTime: BoardTime;
+  /** The named screen this board is, when it is one (its notices apply). */
+  screen?: string;
+  /** How long the wall display shows each page. */
+  pageSeconds?: number;
 }) {
   const { view, update } = useUrlView(initialView);
   const [announcement, setAnnouncement] = useState('');
@@ -42,13 +59,8 @@ export function FlightBoard({
     },
     [view.q, timeZone],
   );
-  const { board, version, leaving, state, running, lastDataAt, dropped, stop, resume } = useLiveFlights({
-    initial,
-    retryMs,
-    heartbeatMs,
-    boardTime,
-    onStatusChanges: announce,
-  });
+  const { board, version, leaving, signage, state, running, lastDataAt, dropped, stop, resume, onStatusChanges } = live;
+  useEffect(() => onStatusChanges(announce), [onStatusChanges, announce]);
 
   // Every flight, and the ones fading out after they left; the table filters and sorts them.
   const flights = useMemo(
@@ -78,29 +90,31 @@ export function FlightBoard({
 
   if (view.wall) {
     return (
-      <>
-        <WallBoard table={table} tab={view.tab} timeZone={timeZone} boardTime={boardTime} />
+      <NoticeLayer notices={signage.notices.values()} screen={screen} large footer={connection(true)}>
+        <WallBoard table={table} tab={view.tab} timeZone={timeZone} boardTime={boardTime} pageSeconds={pageSeconds} />
         <div className="mt-4">{connection(true)}</div>
-      </>
+      </NoticeLayer>
     );
   }
 
   const shown = table.getRowModel().rows.length;
   return (
-    <section aria-label="Flight board" className="flex flex-col gap-4" data-dropped-frames={dropped}>
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <BoardToolbar view={view} onChange={update} />
-        {connection(false)}
-      </div>
-      <p className="sr-only" aria-live="polite">
-        {announcement}
-      </p>
-      <div id="flight-board-panel" role="tabpanel" aria-labelledby={`tab-${view.tab}`}>
-        <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
-          {shown} {shown === 1 ? 'flight' : 'flights'}
+    <NoticeLayer notices={signage.notices.values()} screen={screen} footer={connection(true)}>
+      <section aria-label="Flight board" className="flex flex-col gap-4" data-dropped-frames={dropped}>
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <BoardToolbar view={view} onChange={update} />
+          {connection(false)}
+        </div>
+        <p className="sr-only" aria-live="polite">
+          {announcement}
         </p>
-        <FlightTable table={table} tab={view.tab} leavingIds={leavingIds} />
-      </div>
-    </section>
+        <div id="flight-board-panel" role="tabpanel" aria-labelledby={`tab-${view.tab}`}>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">
+            {shown} {shown === 1 ? 'flight' : 'flights'}
+          </p>
+          <FlightTable table={table} tab={view.tab} leavingIds={leavingIds} />
+        </div>
+      </section>
+    </NoticeLayer>
   );
 }

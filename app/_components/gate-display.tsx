@@ -50,14 +50,19 @@ function GateFlight({ flight, timeZone }: { flight: Flight; timeZone: string }) 
   );
 }
 
+/** What a gate screen shows: the next departure at the gate, or that there is none. */
+export function GateContent({ flights, gate, timeZone }: { flights: Flight[]; gate: string; timeZone: string }) {
+  const flight = nextDepartureAtGate(flights, gate);
+  return flight ? <GateFlight flight={flight} timeZone={timeZone} /> : <p className="text-6xl font-semibold sm:text-8xl">No departures</p>;
+}
+
+export const gateTitles = (gate: string) => ({ title: `Gate ${gate}`, label: `Gate ${gate} display` });
+
 /** `/display/gate/{gate}`: the next departure at one gate, readable from across the gate area. */
 export function GateDisplay({ gate, ...props }: DisplayProps & { gate: string }) {
   return (
-    <LiveDisplay title={`Gate ${gate}`} label={`Gate ${gate} display`} {...props}>
-      {(flights) => {
-        const flight = nextDepartureAtGate(flights, gate);
-        return flight ? <GateFlight flight={flight} timeZone={props.timeZone} /> : <p className="text-6xl font-semibold sm:text-8xl">No departures</p>;
-      }}
+    <LiveDisplay {...gateTitles(gate)} {...props}>
+      {(flights) => <GateContent flights={flights} gate={gate} timeZone={props.timeZone} />}
     </LiveDisplay>
   );
 }

@@ -2,12 +2,13 @@
 
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { useLiveFlights } from '@/lib/client/use-live-flights';
+import { useLiveFlights, type LiveFlights } from '@/lib/client/use-live-flights';
 import type { BoardSnapshot } from '@/lib/flights/board';
 import type { Flight } from '@/lib/flights/flight';
 import type { BoardTime } from '@/lib/time/board-time';
 import { AirportClock } from './airport-clock';
 import { ConnectionControls } from './connection-controls';
+import { NoticeLayer } from './notice-layer';
 
 export interface DisplayProps {
   initial: BoardSnapshot;
@@ -17,34 +18,45 @@ export interface DisplayProps {
   heartbeatMs: number;
 }
 
+interface FrameProps {
+  title: string;
+  label: string;
+  timeZone: string;
+  boardTime: BoardTime;
+  children: (flights: Flight[]) => ReactNode;
+}
+
+/** A gate or belt screen with a live board of its own. */
+export function LiveDisplay({ initial, retryMs, heartbeatMs, ...frame }: DisplayProps & Omit<FrameProps, 'timeZone' | 'boardTime'>) {
+  const live = useLiveFlights({ initial, retryMs, heartbeatMs, boardTime: frame.boardTime });
+  return <DisplayFrame live={live} {...frame} />;
+}
+
 /**
  * The frame of a gate or belt screen: its title and clock, what it shows of the live board, and the
- * connection state in large type (a screen never passes off an old board as live).
+ * connection state in large type (a screen never passes off an old board as live). `screen`: the
+ * named screen it is, if it is one (its notices apply).
  */
-export function LiveDisplay({
-  title,
-  label,
-  children,
-  initial,
-  timeZone,
-  boardTime,
-  retryMs,
-  heartbeatMs,
-}: DisplayProps & { title: string; label: string; children: (flights: Flight[]) => ReactNode }) {
-  const { board, version, state, running, lastDataAt, stop, resume } = useLiveFlights({ initial, retryMs, heartbeatMs, boardTime });
+export function DisplayFrame({ live, title, label, timeZone, boardTime, screen, children }: FrameProps & { live: LiveFlights; screen?: string }) {
+  const { board, version, signage, state, running, lastDataAt, stop, resume } = live;
   // `version` changes whenever the board, updated in place, does.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const flights = useMemo(() => [...board.values()], [board, version]);
+  const connection = (
+    <ConnectionControls state={state} running={running} lastDataAt={lastDataAt} timeZone={timeZone} large onStop={stop} onResume={resume} />
+  );
   return (
     <main aria-label={label} className="flex min-h-screen flex-col gap-6 bg-slate-950 p-4 text-slate-50 sm:p-8">
-      <header className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-4xl font-bold text-amber-300 sm:text-6xl">{title}</h1>
-        <p className="text-3xl tabular-nums sm:text-5xl">
-          <AirportClock timeZone={timeZone} boardTime={boardTime} />
-        </p>
-      </header>
-      <div className="flex-1">{children(flights)}</div>
-      <ConnectionControls state={state} running={running} lastDataAt={lastDataAt} timeZone={timeZone} large onStop={stop} onResume={resume} />
+      <NoticeLayer notices={signage.notices.values()} screen={screen} large footer={connection}>
+        <header className="flex flex-wrap items-baseline justify-between gap-4">
+          <h1 className="text-4xl font-bold text-amber-300 sm:text-6xl">{title}</h1>
+          <p className="text-3xl tabular-nums sm:text-5xl">
+            <AirportClock timeZone={timeZone} boardTime={boardTime} />
+          </p>
+        </header>
+        <div className="flex-1">{children(flights)}</div>
+        {connection}
+      </NoticeLayer>
     </main>
   );
 }

@@ -8,14 +8,26 @@ import { BoardHeaderRow } from './board-header-row';
 import { FlightRow } from './flight-row';
 import type { BoardTable } from './use-board-table';
 
-const PAGE_MS = 10_000;
+const DEFAULT_PAGE_SECONDS = 10;
 const ROWS_PER_PAGE = 12;
 
 /**
  * The wall display: large type, no controls but a pause, pages turning by themselves through the
  * table's rows, in the order the user chose.
  */
-export function WallBoard({ table, tab, timeZone, boardTime }: { table: BoardTable; tab: Tab; timeZone: string; boardTime: BoardTime }) {
+export function WallBoard({
+  table,
+  tab,
+  timeZone,
+  boardTime,
+  pageSeconds = DEFAULT_PAGE_SECONDS,
+}: {
+  table: BoardTable;
+  tab: Tab;
+  timeZone: string;
+  boardTime: BoardTime;
+  pageSeconds?: number;
+}) {
   const [page, setPage] = useState(0);
   const [paused, setPaused] = useState(false);
   const rows = table.getRowModel().rows;
@@ -25,9 +37,9 @@ export function WallBoard({ table, tab, timeZone, boardTime }: { table: BoardTab
 
   useEffect(() => {
     if (paused) return;
-    const timer = setInterval(() => setPage((n) => n + 1), PAGE_MS);
+    const timer = setInterval(() => setPage((n) => n + 1), pageSeconds * 1000);
     return () => clearInterval(timer);
-  }, [paused]);
+  }, [paused, pageSeconds]);
 
   const first = current * ROWS_PER_PAGE;
   const shown = rows.slice(first, first + ROWS_PER_PAGE);

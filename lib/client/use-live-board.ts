@@ -23,19 +23,15 @@ const HIDDEN_FLUSH_MS = 250;
  * map updated in place (copying thousands of flights per frame is garbage for nothing); `version`
  * tells React it changed.
  */
-export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes: StatusChange[]) => void) {
+export function useLiveBoard(initial: BoardSnapshot) {
   // Built once from the server-rendered snapshot, then updated in place.
   const [board] = useState(() => new Map(initial.flights.map((flight) => [flight.id, flight])));
   const [version, setVersion] = useState(0);
   const [leaving, setLeaving] = useState<ReadonlyMap<string, Flight>>(new Map());
   const pending = useRef<BoardEvent[]>([]);
   const scheduled = useRef(false);
-  const onChangesRef = useRef(onStatusChanges);
+  const statusListeners = useRef(new Set<(changes: StatusChange[]) => void>());
   const leavingTimers = useRef(new Set<ReturnType<typeof setTimeout>>());
-
-  useEffect(() => {
-    onChangesRef.current = onStatusChanges;
-  }, [onStatusChanges]);
 
   useEffect(() => {
     const timers = leavingTimers.current;
@@ -63,7 +59,7 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
       }
     }
     setVersion((n) => n + 1);
-    if (changes.length) onChangesRef.current?.(changes);
+    if (changes.length) for (const listener of statusListeners.current) listener(changes);
     if (removed.length && !prefersReducedMotion()) {
       setLeaving((current) => new Map([...current, ...removed.map((flight) => [flight.id, flight] as const)]));
       const timer = setTimeout(() => {
@@ -100,7 +96,13 @@ export function useLiveBoard(initial: BoardSnapshot, onStatusChanges?: (changes:
     [board],
   );
 
-  return { board: board as Board, version, leaving, receive, replace };
+  /** Calls `listener` with the flights whose status changed, after each batch; returns the unsubscribe function. */
+  const onStatusChanges = useCallback((listener: (changes: StatusChange[]) => void) => {
+    statusListeners.current.add(listener);
+    return () => void statusListeners.current.delete(listener);
+  }, []);
+
+  return { board: board as Board, version, leaving, receive, replace, onStatusChanges };
 }
 
 export function prefersReducedMotion(): boolean {

@@ -5,7 +5,7 @@ import type { BoardContent, BoardSnapshot } from '../flights/board';
 import { isFlightEvent, type BoardEvent } from '../flights/board-event';
 import type { BoardTime } from '../time/board-time';
 import { useBoardStream } from './use-board-stream';
-import { useLiveBoard, type StatusChange } from './use-live-board';
+import { useLiveBoard } from './use-live-board';
 import { useLiveSignage } from './use-live-signage';
 
 /**
@@ -18,15 +18,13 @@ export function useLiveFlights({
   retryMs,
   heartbeatMs,
   boardTime,
-  onStatusChanges,
 }: {
   initial: BoardSnapshot;
   retryMs: number;
   heartbeatMs: number;
   boardTime: BoardTime;
-  onStatusChanges?: (changes: StatusChange[]) => void;
 }) {
-  const live = useLiveBoard(initial, onStatusChanges);
+  const live = useLiveBoard(initial);
   const signage = useLiveSignage(initial);
   const { replace: replaceFlights, receive: receiveFlight } = live;
   const { replace: replaceSignage, receive: receiveSignage } = signage;
@@ -50,3 +48,6 @@ export function useLiveFlights({
   });
   return { ...live, signage: signage.signage, ...stream };
 }
+
+/** The live board and its stream, as a page's content receives it from the one hook. */
+export type LiveFlights = ReturnType<typeof useLiveFlights>;

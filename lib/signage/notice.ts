@@ -33,8 +33,11 @@ export function noticeAppliesTo(notice: Notice, screen: string | undefined): boo
   return notice.screens === null || (screen !== undefined && notice.screens.includes(screen));
 }
 
+/** Oldest first, the order operators posted them in (a store's hash keeps no order). */
+export const byPosting = (a: Notice, b: Notice) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+
 /** The notices a page shows, oldest first, and the emergency that takes the page over, if any (the newest). */
 export function noticesFor(notices: Iterable<Notice>, screen: string | undefined) {
-  const shown = [...notices].filter((notice) => noticeAppliesTo(notice, screen)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const shown = [...notices].filter((notice) => noticeAppliesTo(notice, screen)).sort(byPosting);
   return { info: shown.filter((notice) => notice.level === 'info'), emergency: shown.filter((notice) => notice.level === 'emergency').at(-1) ?? null };
 }

@@ -5,12 +5,13 @@ import { readJsonBody } from '@/lib/http/read-json-body';
 import { parseOrThrow } from '@/lib/http/validation';
 import { withErrors } from '@/lib/http/with-errors';
 import { getRuntime } from '@/lib/server/runtime';
+import { byPosting } from '@/lib/signage/notice';
 import { postNotice } from '@/lib/signage/notice-writes';
 import { newNoticeSchema, NOTICE_READ_ONLY_FIELDS } from '@/lib/signage/signage-input';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(async () => Response.json({ notices: (await getRuntime().log.snapshot()).notices }, { headers: NO_STORE }));
+export const GET = withErrors(async () => Response.json({ notices: (await getRuntime().log.snapshot()).notices.sort(byPosting) }, { headers: NO_STORE }));
 
 export const POST = withErrors(async (request: Request) => {
   const { log, settings } = getRuntime();
