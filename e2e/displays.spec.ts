@@ -90,7 +90,7 @@ for (const viewport of [
   { name: 'a phone', width: 390, height: 844 },
   { name: '1920×1080', width: 1920, height: 1080 },
 ]) {
-  test(`the displays have no serious accessibility violations on ${viewport.name}`, async ({ page }) => {
+  test(`the displays have no serious accessibility violations on ${viewport.name}`, async ({ page }, testInfo) => {
     await page.setViewportSize(viewport);
     // Each display showing a flight, in its longest form: a table that overflowed a phone once put
     // light text on the page's light background.
@@ -101,12 +101,19 @@ for (const viewport of [
     for (const data of [departure, arrivalOnBelt(ids[1]!, belt)]) {
       expect((await page.request.post('/api/flights', { headers: auth, data })).status()).toBe(201);
     }
-    for (const path of [`/display/gate/${gate}`, `/display/belt/${belt}`, '/display/gate/none']) {
+    // The README's pictures, at a wall screen's size.
+    const picture = (name: string) => viewport.width === 1920 && `${process.env.UPDATE_SCREENSHOTS === '1' ? 'e2e/screenshots' : testInfo.outputDir}/${name}`;
+    for (const [path, file] of [
+      [`/display/gate/${gate}`, picture('gate-display.png')],
+      [`/display/belt/${belt}`, picture('belt-display.png')],
+      ['/display/gate/none', false],
+    ] as const) {
       await page.goto(path);
       await expect(page.getByRole('status')).toHaveText('Live');
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       expect(serious.map((violation) => `${path}: ${violation.id}`)).toEqual([]);
+      if (file) await page.screenshot({ path: file });
     }
     for (const id of ids) await page.request.delete(`/api/flights/${id}`, { headers: auth });
   });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { matchesSearch, type BoardView } from '@/lib/client/board-view';
 import type { StatusChange } from '@/lib/client/use-live-board';
 import { useLiveFlights, type LiveFlights } from '@/lib/client/use-live-flights';
@@ -24,15 +24,16 @@ interface BoardSettings {
 }
 
 /** The live board: starts from the server-rendered snapshot and folds in every event of the browser's one stream. */
-export function FlightBoard({ initialView, ...settings }: BoardSettings & { initialView: BoardView }) {
+export function FlightBoard({ initialView, header, ...settings }: BoardSettings & { initialView: BoardView; header: ReactNode }) {
   const live = useLiveFlights(settings);
-  return <FlightBoardView live={live} initialView={initialView} timeZone={settings.timeZone} boardTime={settings.boardTime} />;
+  return <FlightBoardView live={live} initialView={initialView} header={header} timeZone={settings.timeZone} boardTime={settings.boardTime} />;
 }
 
 /** The board, its toolbar or its wall display, over a live board a page holds (the board page's own, or a named screen's). */
 export function FlightBoardView({
   live,
   initialView,
+  header,
   timeZone,
   boardTime,
   screen,
@@ -40,6 +41,8 @@ export function FlightBoardView({
 }: {
   live: LiveFlights;
   initialView: BoardView;
+  /** The page's heading: hidden with the board while an emergency takes the screen over. */
+  header: ReactNode;
   timeZone: string;
   boardTime: BoardTime;
   /** The named screen this board is, when it is one (its notices apply). */
@@ -91,6 +94,7 @@ export function FlightBoardView({
   if (view.wall) {
     return (
       <NoticeLayer notices={signage.notices.values()} screen={screen} large footer={connection(true)}>
+        {header}
         <WallBoard table={table} tab={view.tab} timeZone={timeZone} boardTime={boardTime} pageSeconds={pageSeconds} />
         <div className="mt-4">{connection(true)}</div>
       </NoticeLayer>
@@ -100,6 +104,7 @@ export function FlightBoardView({
   const shown = table.getRowModel().rows.length;
   return (
     <NoticeLayer notices={signage.notices.values()} screen={screen} footer={connection(true)}>
+      {header}
       <section aria-label="Flight board" className="flex flex-col gap-4" data-dropped-frames={dropped}>
         <div className="flex flex-wrap items-end justify-between gap-4">
           <BoardToolbar view={view} onChange={update} />

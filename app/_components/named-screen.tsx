@@ -42,8 +42,8 @@ export function NamedScreen({ name, airport, ...settings }: DisplayProps & { nam
   }
   return (
     <main aria-label={`Screen ${name}`} className="mx-auto flex max-w-none flex-col gap-4 p-3 text-xl sm:p-6">
-      <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-amber-300">{airport}</h1>
       <FlightBoardView
+        header={<h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-amber-300">{airport}</h1>}
         key={settingKey(screen)} live={live} initialView={wallView(screen.kind)} timeZone={timeZone} boardTime={boardTime} screen={name}
         pageSeconds={screen.pageSeconds}
       />

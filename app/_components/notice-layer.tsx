@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { noticesFor, type Notice } from '@/lib/signage/notice';
 
 /** Info notices: a band above what the page shows, announced politely as they come. */
@@ -22,10 +22,12 @@ function NoticeBand({ notices, large }: { notices: Notice[]; large: boolean }) {
 
 /** An emergency takes the whole screen: white on deep red, read out at once, over everything. */
 function EmergencyTakeover({ notice, footer }: { notice: Notice; footer: ReactNode }) {
+  const headingId = useId();
   return (
     <div className="fixed inset-0 z-50 flex flex-col justify-between gap-8 overflow-auto bg-red-800 p-6 text-white sm:p-12">
-      <div role="alert" data-notice-id={notice.id} className="flex flex-col gap-6">
-        <p className="text-5xl font-black uppercase tracking-wide sm:text-8xl">Emergency</p>
+      {/* Named, so it is told apart from Next's route announcer, the page's other alert. */}
+      <div role="alert" aria-labelledby={headingId} data-notice-id={notice.id} className="flex flex-col gap-6">
+        <p id={headingId} className="text-5xl font-black uppercase tracking-wide sm:text-8xl">Emergency</p>
         <p className="text-3xl font-bold leading-tight sm:text-6xl">{notice.text}</p>
       </div>
       <div className="text-white">{footer}</div>

@@ -21,19 +21,21 @@ export default async function FlightsPage({ searchParams }: { searchParams: Sear
   const snapshot = await log.snapshot();
   return (
     <main className={`mx-auto flex flex-col gap-4 p-3 sm:p-6 ${view.wall ? 'max-w-none text-xl' : 'max-w-6xl'}`}>
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-amber-300">
-          {home.city} {home.name} <span className="text-slate-600 dark:text-slate-300">({home.iata})</span>
-        </h1>
-        {!view.wall && (
-          <p className="text-sm text-slate-600 dark:text-slate-300">
-            Local time <AirportClock timeZone={home.timeZone} boardTime={boardTime} /> · {home.timeZone}
-          </p>
-        )}
-      </header>
       <FlightBoard
         initial={snapshot} initialView={view} timeZone={home.timeZone} boardTime={boardTime} retryMs={settings.SSE_RETRY_MS}
         heartbeatMs={settings.SSE_HEARTBEAT_MS}
+        header={
+          <header className="flex flex-wrap items-baseline justify-between gap-2">
+            <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-amber-300">
+              {home.city} {home.name} <span className="text-slate-600 dark:text-slate-300">({home.iata})</span>
+            </h1>
+            {!view.wall && (
+              <p className="text-sm text-slate-600 dark:text-slate-300">
+                Local time <AirportClock timeZone={home.timeZone} boardTime={boardTime} /> · {home.timeZone}
+              </p>
+            )}
+          </header>
+        }
       />
     </main>
   );

@@ -50,6 +50,13 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
 
   it('reports unhealthy and refuses writes with 503 while Redis is down, then recovers by itself with the board intact', { timeout: 60_000 }, async () => {
     const api = apiClient(server.url);
+    expect((await api.send('POST', '/api/notices', { text: 'Belt 2 is out of order.', level: 'info' })).status).toBe(201);
+    expect((await api.send('PUT', '/api/screens/hall', { kind: 'belt', target: '2' })).status).toBe(200);
+    const signage = async () => {
+      const { notices, screens } = (await (await fetch(`${server.url}/api/flights`)).json()) as { notices: unknown[]; screens: unknown[] };
+      return { notices, screens };
+    };
+    const signageBefore = await signage();
     const board = (await api.state()).flights;
     const lastSeen = client.events.at(-1)!.id!;
     const entriesBefore = server.logEntries().length;
@@ -65,6 +72,8 @@ describe.runIf(REDIS_URL)('Redis going away under a running instance', () => {
     await pollUntil(async () => (await health()) === 200, Boolean, { timeoutMs: 20_000, everyMs: 100, what: '/api/health to recover' });
     const sortById = (flights: { id: string }[]) => [...flights].sort((x, y) => x.id.localeCompare(y.id));
     expect(sortById((await api.state()).flights)).toEqual(sortById(board));
+    // The notices and screens are restored with the flights.
+    expect(await signage()).toEqual(signageBefore);
     // The poll's timeout names the last answer.
     await pollUntil(
       async () => {

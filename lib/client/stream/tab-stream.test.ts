@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyEventsInPlace } from '../../flights/board';
+import { applyEventsInPlace, type BoardContent } from '../../flights/board';
 import type { BoardEvent } from '../../flights/board-event';
 import type { Flight } from '../../flights/flight';
 import { makeFlight } from '../../flights/flight.fixture';
+import { makeNotice, makeScreen } from '../../signage/signage.fixture';
 import type { ConnectionState } from './tab-board';
 import { createFakeBrowser, type FakeConnection } from './tab-environment.fixture';
 import { CHANNEL, TAB_PROTOCOL_VERSION } from './tab-protocol';
@@ -23,10 +24,13 @@ function openTab(browser: Browser) {
   const states: ConnectionState[] = [];
   const heartbeats: string[] = [];
   const events: BoardEvent[] = [];
+  const snapshots: BoardContent[] = [];
   const stream = openTabStream(
     { url: '/api/events', pollUrl: '/api/flights', initial: { flights: [], notices: [], screens: [] }, initialLastEventId: 'e.0', retryMs: 1000, heartbeatMs: 1000 },
     {
-      onSnapshot({ flights }) {
+      onSnapshot(content) {
+        snapshots.push(content);
+        const { flights } = content;
         board.clear();
         for (const f of flights) board.set(f.id, f);
       },
@@ -40,7 +44,7 @@ function openTab(browser: Browser) {
     },
     browser.environment(),
   );
-  const tab = { ...stream, board, events, heartbeats, state: () => states.at(-1) };
+  const tab = { ...stream, board, events, snapshots, heartbeats, state: () => states.at(-1) };
   opened.push(tab);
   return tab;
 }
@@ -82,6 +86,21 @@ describe('openTabStream, tabs of one browser', () => {
     await vi.waitFor(() => {
       for (const tab of tabs) expect([tab.state(), tab.heartbeats]).toEqual(['live', ['2026-12-03T10:00:00.000Z']]);
     });
+    expect(browser.connections).toHaveLength(1);
+  });
+
+  it('passes notice and screen events to every tab, and a tab opened later gets them with the board', async () => {
+    const browser = createFakeBrowser();
+    const first = openTab(browser);
+    const stream = await theStream(browser);
+    goLive(stream, [flight(1)], 'e.1');
+    const notice = makeNotice({ id: 'n-1', level: 'emergency' });
+    const screen = makeScreen({ name: 'hall' });
+    stream.handlers.onEvent({ name: 'noticePosted', data: notice }, 'e.2');
+    stream.handlers.onEvent({ name: 'screenChange', data: { name: 'hall', screen } }, 'e.3');
+    await vi.waitFor(() => expect(first.events.map((event) => event.name)).toEqual(['noticePosted', 'screenChange']));
+    const later = openTab(browser);
+    await vi.waitFor(() => expect(later.snapshots.at(-1)).toEqual({ flights: [flight(1)], notices: [notice], screens: [screen] }));
     expect(browser.connections).toHaveLength(1);
   });
 
