@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { pageContentSecurityPolicy } from './lib/http/security-headers';
+import { LANGUAGE_HEADER } from './lib/i18n/languages';
+import { pickLanguages } from './lib/i18n/pick-languages';
 
 /**
  * Every page gets a fresh nonce and a script policy without 'unsafe-inline' (every page is rendered
@@ -13,6 +15,8 @@ export function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
+  // For the root layout's `<html lang>` (it cannot read the query); always ours, never the client's.
+  headers.set(LANGUAGE_HEADER, pickLanguages(request.nextUrl.searchParams.get('lang'), request.headers.get('accept-language'))[0]!);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   // Revalidated on every load (the board is live, the nonce per request) but never `no-store`, which

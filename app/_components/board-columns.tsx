@@ -14,6 +14,9 @@ import {
 import { byScheduleThenFlight, compareDesignators, matchesSearch } from '@/lib/client/board-view';
 import { remoteAirport, type Flight } from '@/lib/flights/flight';
 import { remarkOf } from '@/lib/flights/remark';
+import type { Language } from '@/lib/i18n/languages';
+import type { MessageKey } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/translate';
 import { formatClock } from '@/lib/time/format-clock';
 import { StatusBadge } from './status-badge';
 
@@ -30,9 +33,10 @@ export interface BoardColumnMeta {
   minWidth?: number;
 }
 
-/** The home airport's time zone, for the cells that show times. */
+/** The home airport's time zone, for the cells that show times, and the language the board speaks now. */
 export interface BoardTableMeta {
   timeZone: string;
+  language: Language;
 }
 
 // Module scope keeps these stable: a live update changes the data, never the table's setup.
@@ -75,11 +79,14 @@ function TimeCell({ flight, timeZone }: { flight: Flight; timeZone: string }) {
 
 const column = createColumnHelper<typeof boardFeatures, Flight>();
 
+/** A header in the language the board speaks now. */
+const say = (table: { options: { meta?: BoardTableMeta } }, key: MessageKey) => translator(table.options.meta!.language)(key);
+
 /** A terminal, gate or belt: shown as written or a dash, not sorted, and giving way on a phone. */
-function placeColumn(field: 'terminal' | 'gate' | 'belt', header: string, width: string) {
+function placeColumn(field: 'terminal' | 'gate' | 'belt', header: MessageKey, width: string) {
   return column.accessor(field, {
     id: field,
-    header,
+    header: ({ table }) => say(table, header),
     cell: ({ row }) => row.original[field] ?? '–',
     enableSorting: false,
     meta: { width, responsive: 'hidden sm:table-cell', minWidth: 640 },
@@ -90,14 +97,14 @@ function placeColumn(field: 'terminal' | 'gate' | 'belt', header: string, width:
 export const BOARD_COLUMNS = column.columns([
   column.accessor('scheduled', {
     id: 'scheduled',
-    header: 'Time',
+    header: ({ table }) => say(table, 'column.time'),
     cell: ({ row, table }) => <TimeCell flight={row.original} timeZone={table.options.meta!.timeZone} />,
     sortFn: thenAirportOrder(byScheduleThenFlight),
     meta: { width: 'sm:w-[13%]' },
   }),
   column.accessor('flight', {
     id: 'flight',
-    header: 'Flight',
+    header: ({ table }) => say(table, 'column.flight'),
     cell: ({ row }) => (
       <>
         <span className="font-bold">{row.original.flight}</span>
@@ -113,14 +120,14 @@ export const BOARD_COLUMNS = column.columns([
   }),
   column.accessor('airline', {
     id: 'airline',
-    header: 'Airline',
+    header: ({ table }) => say(table, 'column.airline'),
     cell: ({ row }) => row.original.airline,
     sortFn: text((flight) => flight.airline),
     meta: { width: 'sm:w-[19%]', responsive: 'hidden md:table-cell', minWidth: 768 },
   }),
   column.accessor((flight) => remoteAirport(flight).city, {
     id: 'place',
-    header: ({ table }) => (table.getColumn('direction')?.getFilterValue() === 'arrival' ? 'From' : 'To'),
+    header: ({ table }) => say(table, table.getColumn('direction')?.getFilterValue() === 'arrival' ? 'column.from' : 'column.to'),
     cell: ({ row }) => {
       const airport = remoteAirport(row.original);
       return (
@@ -132,14 +139,17 @@ export const BOARD_COLUMNS = column.columns([
     sortFn: text((flight) => remoteAirport(flight).city),
     meta: { width: 'sm:w-[21%]' },
   }),
-  placeColumn('terminal', 'Terminal', 'sm:w-[9%]'),
+  placeColumn('terminal', 'column.terminal', 'sm:w-[9%]'),
   // Arrivals show the belt, departures the gate (the table's column visibility).
-  placeColumn('gate', 'Gate', 'sm:w-[8%]'),
-  placeColumn('belt', 'Belt', 'sm:w-[8%]'),
+  placeColumn('gate', 'column.gate', 'sm:w-[8%]'),
+  placeColumn('belt', 'column.belt', 'sm:w-[8%]'),
   column.accessor('status', {
     id: 'status',
-    header: 'Status',
-    cell: ({ row, table }) => <StatusBadge status={row.original.status} remark={remarkOf(row.original, table.options.meta!.timeZone)} />,
+    header: ({ table }) => say(table, 'column.status'),
+    cell: ({ row, table }) => {
+      const { timeZone, language } = table.options.meta!;
+      return <StatusBadge status={row.original.status} remark={remarkOf(row.original, timeZone, translator(language))} />;
+    },
     sortFn: text((flight) => flight.status),
     filterFn: 'equals',
     meta: { width: 'sm:w-[16%]' },

@@ -21,7 +21,7 @@ const flights = [
 function tableFor(query: string, { width = 1280 as number | null, onSortChange = (() => undefined) as (sort: unknown) => void } = {}) {
   let table: BoardTable | undefined;
   function Probe() {
-    table = useTable(boardTableOptions({ flights, view: parseBoardView(new URLSearchParams(query)), timeZone: 'Europe/London', width, onSortChange }));
+    table = useTable(boardTableOptions({ flights, view: parseBoardView(new URLSearchParams(query)), timeZone: 'Europe/London', language: 'en', width, onSortChange }));
     return null;
   }
   renderToString(createElement(Probe));

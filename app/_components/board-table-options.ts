@@ -1,6 +1,7 @@
 import type { ColumnFiltersState, SortingState, Updater } from '@tanstack/react-table';
 import { directionOf, SORTABLE_COLUMNS, type BoardView, type SortColumn } from '@/lib/client/board-view';
 import type { Flight } from '@/lib/flights/flight';
+import type { Language } from '@/lib/i18n/languages';
 import { BOARD_COLUMNS, boardFeatures, searchFlights } from './board-columns';
 
 // Airport practice when the user has chosen nothing: by scheduled time (then designator).
@@ -19,12 +20,14 @@ export function boardTableOptions({
   flights,
   view,
   timeZone,
+  language,
   width,
   onSortChange,
 }: {
   flights: Flight[];
   view: BoardView;
   timeZone: string;
+  language: Language;
   width: number | null;
   onSortChange: (sort: BoardView['sort']) => void;
 }) {
@@ -54,6 +57,6 @@ export function boardTableOptions({
     },
     globalFilterFn: searchFlights,
     getColumnCanGlobalFilter: (column: { id: string }) => column.id === 'flight',
-    meta: { timeZone },
+    meta: { timeZone, language },
   };
 }

@@ -3,11 +3,12 @@
 import { directionOf, type BoardView, type Tab } from '@/lib/client/board-view';
 import type { FlightStatus } from '@/lib/flights/flight';
 import { statusesFor } from '@/lib/flights/lifecycle';
-import { STATUS_WORDS } from '@/lib/flights/status-words';
+import { statusWord } from '@/lib/flights/remark';
+import type { Translate } from '@/lib/i18n/translate';
 
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'arrivals', label: 'Arrivals' },
-  { id: 'departures', label: 'Departures' },
+const TABS: { id: Tab; label: 'board.arrivals' | 'board.departures' }[] = [
+  { id: 'arrivals', label: 'board.arrivals' },
+  { id: 'departures', label: 'board.departures' },
 ];
 
 const focusRing = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500';
@@ -15,7 +16,7 @@ const field =
   'rounded border border-slate-400 bg-white px-3 py-1.5 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 
 /** Tabs, search and status filter: everything that chooses which rows the board shows. */
-export function BoardToolbar({ view, onChange }: { view: BoardView; onChange: (change: Partial<BoardView>) => void }) {
+export function BoardToolbar({ view, t, onChange }: { view: BoardView; t: Translate; onChange: (change: Partial<BoardView>) => void }) {
   const selectTab = (tab: Tab) => onChange({ tab, status: null });
   return (
     <div className="flex flex-wrap items-end gap-4">
@@ -44,7 +45,7 @@ export function BoardToolbar({ view, onChange }: { view: BoardView; onChange: (c
                   : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
               }`}
             >
-              {tab.label}
+              {t(tab.label)}
             </button>
           );
         })}
@@ -70,7 +71,7 @@ export function BoardToolbar({ view, onChange }: { view: BoardView; onChange: (c
           <option value="">All statuses</option>
           {statusesFor(directionOf(view.tab)).map((status) => (
             <option key={status} value={status}>
-              {STATUS_WORDS[status]}
+              {statusWord(status, t)}
             </option>
           ))}
         </select>

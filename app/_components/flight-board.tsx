@@ -8,6 +8,9 @@ import { useUrlView } from '@/lib/client/use-url-view';
 import type { BoardSnapshot } from '@/lib/flights/board';
 import { remarkOf } from '@/lib/flights/remark';
 import type { BoardTime } from '@/lib/time/board-time';
+import { useLanguage } from '@/lib/client/use-language';
+import type { Language } from '@/lib/i18n/languages';
+import { translator } from '@/lib/i18n/translate';
 import { BoardToolbar } from './board-toolbar';
 import { ConnectionControls } from './connection-controls';
 import { FlightTable } from './flight-table';
@@ -24,9 +27,18 @@ interface BoardSettings {
 }
 
 /** The live board: starts from the server-rendered snapshot and folds in every event of the browser's one stream. */
-export function FlightBoard({ initialView, header, ...settings }: BoardSettings & { initialView: BoardView; header: ReactNode }) {
+export function FlightBoard({
+  initialView,
+  header,
+  languages,
+  ...settings
+}: BoardSettings & { initialView: BoardView; header: ReactNode; languages: Language[] }) {
   const live = useLiveFlights(settings);
-  return <FlightBoardView live={live} initialView={initialView} header={header} timeZone={settings.timeZone} boardTime={settings.boardTime} />;
+  return (
+    <FlightBoardView
+      live={live} initialView={initialView} header={header} languages={languages} timeZone={settings.timeZone} boardTime={settings.boardTime}
+    />
+  );
 }
 
 /** The board, its toolbar or its wall display, over a live board a page holds (the board page's own, or a named screen's). */
@@ -34,6 +46,7 @@ export function FlightBoardView({
   live,
   initialView,
   header,
+  languages,
   timeZone,
   boardTime,
   screen,
@@ -43,6 +56,8 @@ export function FlightBoardView({
   initialView: BoardView;
   /** The page's heading: hidden with the board while an emergency takes the screen over. */
   header: ReactNode;
+  /** The languages it speaks: the first on the board, each in turn every 8 s on the wall. */
+  languages: Language[];
   timeZone: string;
   boardTime: BoardTime;
   /** The named screen this board is, when it is one (its notices apply). */
@@ -51,6 +66,8 @@ export function FlightBoardView({
   pageSeconds?: number;
 }) {
   const { view, update } = useUrlView(initialView);
+  const language = useLanguage(languages, view.wall);
+  const t = translator(language);
   const [announcement, setAnnouncement] = useState('');
 
   // Only flights the user searched for are announced: a whole board read aloud helps nobody.
@@ -58,9 +75,9 @@ export function FlightBoardView({
     (changes: StatusChange[]) => {
       if (!view.q.trim()) return;
       const mine = changes.filter((change) => matchesSearch(change.flight, view.q));
-      if (mine.length) setAnnouncement(mine.map((c) => `${c.flight.flight}: ${remarkOf(c.flight, timeZone)}`).join('. '));
+      if (mine.length) setAnnouncement(mine.map((c) => `${c.flight.flight}: ${remarkOf(c.flight, timeZone, t)}`).join('. '));
     },
-    [view.q, timeZone],
+    [view.q, timeZone, t],
   );
   const { board, version, leaving, signage, state, running, lastDataAt, dropped, stop, resume, onStatusChanges } = live;
   useEffect(() => onStatusChanges(announce), [onStatusChanges, announce]);
@@ -77,7 +94,7 @@ export function FlightBoardView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [board, version, leaving],
   );
-  const table = useBoardTable({ flights, view, timeZone, onSortChange: (sort) => update({ sort }) });
+  const table = useBoardTable({ flights, view, timeZone, language, onSortChange: (sort) => update({ sort }) });
 
   const connection = (large: boolean) => (
     <ConnectionControls
@@ -93,7 +110,7 @@ export function FlightBoardView({
 
   if (view.wall) {
     return (
-      <NoticeLayer notices={signage.notices.values()} screen={screen} large footer={connection(true)}>
+      <NoticeLayer notices={signage.notices.values()} screen={screen} large footer={connection(true)} t={t}>
         {header}
         <WallBoard table={table} tab={view.tab} timeZone={timeZone} boardTime={boardTime} pageSeconds={pageSeconds} />
         <div className="mt-4">{connection(true)}</div>
@@ -103,11 +120,11 @@ export function FlightBoardView({
 
   const shown = table.getRowModel().rows.length;
   return (
-    <NoticeLayer notices={signage.notices.values()} screen={screen} footer={connection(true)}>
+    <NoticeLayer notices={signage.notices.values()} screen={screen} footer={connection(true)} t={t}>
       {header}
       <section aria-label="Flight board" className="flex flex-col gap-4" data-dropped-frames={dropped}>
         <div className="flex flex-wrap items-end justify-between gap-4">
-          <BoardToolbar view={view} onChange={update} />
+          <BoardToolbar view={view} t={t} onChange={update} />
           {connection(false)}
         </div>
         <p className="sr-only" aria-live="polite">

@@ -4,7 +4,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { Tab } from '@/lib/client/board-view';
 import { BoardHeaderRow } from './board-header-row';
 import { FlightRow } from './flight-row';
-import type { BoardTable } from './use-board-table';
+import { rowsKeyOf, translatorOf, type BoardTable } from './use-board-table';
 
 const ROW_HEIGHT_ESTIMATE = 49;
 
@@ -12,7 +12,8 @@ const ROW_HEIGHT_ESTIMATE = 49;
 export function FlightTable({ table, tab, leavingIds }: { table: BoardTable; tab: Tab; leavingIds: ReadonlySet<string> }) {
   const rows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
-  const columnsKey = visibleColumns.map((column) => column.id).join(' ');
+  const columnsKey = rowsKeyOf(table);
+  const t = translatorOf(table);
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
@@ -29,7 +30,7 @@ export function FlightTable({ table, tab, leavingIds }: { table: BoardTable; tab
   return (
     <table aria-rowcount={rows.length + 1} className="w-full border-collapse text-left text-sm sm:table-fixed sm:text-base">
       <caption className="sr-only">
-        {tab === 'arrivals' ? 'Arrivals' : 'Departures'}: {rows.length} flights
+        {t(tab === 'arrivals' ? 'board.arrivals' : 'board.departures')}: {rows.length}
       </caption>
       <thead className="text-xs uppercase tracking-wider text-slate-600 dark:text-slate-300">
         <BoardHeaderRow table={table} />

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { nextDepartureAtGate } from '@/lib/flights/display-selection';
 import type { Flight } from '@/lib/flights/flight';
 import { remarkOf } from '@/lib/flights/remark';
+import type { Translate } from '@/lib/i18n/translate';
 import { formatClock } from '@/lib/time/format-clock';
 import { LiveDisplay, type DisplayProps } from './live-display';
 
@@ -26,43 +27,47 @@ function RotatingDesignator({ flight }: { flight: Flight }) {
   );
 }
 
-function GateFlight({ flight, timeZone }: { flight: Flight; timeZone: string }) {
+function GateFlight({ flight, timeZone, t }: { flight: Flight; timeZone: string; t: Translate }) {
   return (
-    <article aria-label={`Next departure, ${flight.flight}`} className="flex flex-col gap-6">
+    <article aria-label={t('display.nextDeparture', { flight: flight.flight })} className="flex flex-col gap-6">
       <RotatingDesignator flight={flight} />
       <p className="text-5xl font-semibold sm:text-7xl">
         {flight.destination.city} <span className="text-slate-300">({flight.destination.iata})</span>
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-8 gap-y-2 text-4xl sm:text-5xl">
-        <dt className="text-slate-300">Scheduled</dt>
+        <dt className="text-slate-300">{t('display.scheduled')}</dt>
         <dd className="tabular-nums">{formatClock(flight.scheduled, timeZone)}</dd>
         {flight.estimated && (
           <>
-            <dt className="text-slate-300">Expected</dt>
+            <dt className="text-slate-300">{t('display.expected')}</dt>
             <dd className="tabular-nums">{formatClock(flight.estimated, timeZone)}</dd>
           </>
         )}
       </dl>
       <p className="text-5xl font-bold text-amber-300 sm:text-7xl" data-testid="gate-remark">
-        {remarkOf(flight, timeZone)}
+        {remarkOf(flight, timeZone, t)}
       </p>
     </article>
   );
 }
 
 /** What a gate screen shows: the next departure at the gate, or that there is none. */
-export function GateContent({ flights, gate, timeZone }: { flights: Flight[]; gate: string; timeZone: string }) {
+export function GateContent({ flights, gate, timeZone, t }: { flights: Flight[]; gate: string; timeZone: string; t: Translate }) {
   const flight = nextDepartureAtGate(flights, gate);
-  return flight ? <GateFlight flight={flight} timeZone={timeZone} /> : <p className="text-6xl font-semibold sm:text-8xl">No departures</p>;
+  return flight ? (
+    <GateFlight flight={flight} timeZone={timeZone} t={t} />
+  ) : (
+    <p className="text-6xl font-semibold sm:text-8xl">{t('display.noDepartures')}</p>
+  );
 }
 
-export const gateTitles = (gate: string) => ({ title: `Gate ${gate}`, label: `Gate ${gate} display` });
+export const gateTitles = (gate: string) => ({ title: (t: Translate) => t('display.gate', { gate }), label: `Gate ${gate} display` });
 
 /** `/display/gate/{gate}`: the next departure at one gate, readable from across the gate area. */
 export function GateDisplay({ gate, ...props }: DisplayProps & { gate: string }) {
   return (
     <LiveDisplay {...gateTitles(gate)} {...props}>
-      {(flights) => <GateContent flights={flights} gate={gate} timeZone={props.timeZone} />}
+      {(flights, t) => <GateContent flights={flights} gate={gate} timeZone={props.timeZone} t={t} />}
     </LiveDisplay>
   );
 }

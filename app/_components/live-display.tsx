@@ -6,6 +6,9 @@ import { useLiveFlights, type LiveFlights } from '@/lib/client/use-live-flights'
 import type { BoardSnapshot } from '@/lib/flights/board';
 import type { Flight } from '@/lib/flights/flight';
 import type { BoardTime } from '@/lib/time/board-time';
+import { useLanguage } from '@/lib/client/use-language';
+import type { Language } from '@/lib/i18n/languages';
+import { translator, type Translate } from '@/lib/i18n/translate';
 import { AirportClock } from './airport-clock';
 import { ConnectionControls } from './connection-controls';
 import { NoticeLayer } from './notice-layer';
@@ -16,14 +19,18 @@ export interface DisplayProps {
   boardTime: BoardTime;
   retryMs: number;
   heartbeatMs: number;
+  /** The languages it speaks, each in turn every 8 s. */
+  languages: Language[];
 }
 
 interface FrameProps {
-  title: string;
+  /** The heading, in the language shown now. */
+  title: (t: Translate) => string;
   label: string;
   timeZone: string;
   boardTime: BoardTime;
-  children: (flights: Flight[]) => ReactNode;
+  languages: Language[];
+  children: (flights: Flight[], t: Translate) => ReactNode;
 }
 
 /** A gate or belt screen with a live board of its own. */
@@ -37,8 +44,18 @@ export function LiveDisplay({ initial, retryMs, heartbeatMs, ...frame }: Display
  * connection state in large type (a screen never passes off an old board as live). `screen`: the
  * named screen it is, if it is one (its notices apply).
  */
-export function DisplayFrame({ live, title, label, timeZone, boardTime, screen, children }: FrameProps & { live: LiveFlights; screen?: string }) {
+export function DisplayFrame({
+  live,
+  title,
+  label,
+  timeZone,
+  boardTime,
+  languages,
+  screen,
+  children,
+}: FrameProps & { live: LiveFlights; screen?: string }) {
   const { board, version, signage, state, running, lastDataAt, stop, resume } = live;
+  const t = translator(useLanguage(languages, true));
   // `version` changes whenever the board, updated in place, does.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const flights = useMemo(() => [...board.values()], [board, version]);
@@ -47,14 +64,14 @@ export function DisplayFrame({ live, title, label, timeZone, boardTime, screen, 
   );
   return (
     <main aria-label={label} className="flex min-h-screen flex-col gap-6 bg-slate-950 p-4 text-slate-50 sm:p-8">
-      <NoticeLayer notices={signage.notices.values()} screen={screen} large footer={connection}>
+      <NoticeLayer notices={signage.notices.values()} screen={screen} large footer={connection} t={t}>
         <header className="flex flex-wrap items-baseline justify-between gap-4">
-          <h1 className="text-4xl font-bold text-amber-300 sm:text-6xl">{title}</h1>
+          <h1 className="text-4xl font-bold text-amber-300 sm:text-6xl">{title(t)}</h1>
           <p className="text-3xl tabular-nums sm:text-5xl">
             <AirportClock timeZone={timeZone} boardTime={boardTime} />
           </p>
         </header>
-        <div className="flex-1">{children(flights)}</div>
+        <div className="flex-1">{children(flights, t)}</div>
         {connection}
       </NoticeLayer>
     </main>

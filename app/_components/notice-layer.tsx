@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, type ReactNode } from 'react';
+import { english, type Translate } from '@/lib/i18n/translate';
 import { noticesFor, type Notice } from '@/lib/signage/notice';
 
 /** Info notices: a band above what the page shows, announced politely as they come. */
@@ -21,13 +22,13 @@ function NoticeBand({ notices, large }: { notices: Notice[]; large: boolean }) {
 }
 
 /** An emergency takes the whole screen: white on deep red, read out at once, over everything. */
-function EmergencyTakeover({ notice, footer }: { notice: Notice; footer: ReactNode }) {
+function EmergencyTakeover({ notice, footer, t }: { notice: Notice; footer: ReactNode; t: Translate }) {
   const headingId = useId();
   return (
     <div className="fixed inset-0 z-50 flex flex-col justify-between gap-8 overflow-auto bg-red-800 p-6 text-white sm:p-12">
       {/* Named, so it is told apart from Next's route announcer, the page's other alert. */}
       <div role="alert" aria-labelledby={headingId} data-notice-id={notice.id} className="flex flex-col gap-6">
-        <p id={headingId} className="text-5xl font-black uppercase tracking-wide sm:text-8xl">Emergency</p>
+        <p id={headingId} className="text-5xl font-black uppercase tracking-wide sm:text-8xl">{t('notice.emergency')}</p>
         <p className="text-3xl font-bold leading-tight sm:text-6xl">{notice.text}</p>
       </div>
       <div className="text-white">{footer}</div>
@@ -46,18 +47,21 @@ export function NoticeLayer({
   screen,
   large = false,
   footer,
+  t = english,
   children,
 }: {
   notices: Iterable<Notice>;
   screen?: string;
   large?: boolean;
   footer: ReactNode;
+  /** The language of the page's own words (the notice's text is the operator's). */
+  t?: Translate;
   children: ReactNode;
 }) {
   const { info, emergency } = noticesFor(notices, screen);
   return (
     <>
-      {emergency && <EmergencyTakeover notice={emergency} footer={footer} />}
+      {emergency && <EmergencyTakeover notice={emergency} footer={footer} t={t} />}
       {/* `contents`: the wrapper takes no part in the page's layout; it is only there to be hidden. */}
       <div hidden={emergency !== null} className="contents">
         {info.length > 0 && <NoticeBand notices={info} large={large} />}

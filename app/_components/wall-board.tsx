@@ -6,7 +6,7 @@ import type { BoardTime } from '@/lib/time/board-time';
 import { AirportClock } from './airport-clock';
 import { BoardHeaderRow } from './board-header-row';
 import { FlightRow } from './flight-row';
-import type { BoardTable } from './use-board-table';
+import { rowsKeyOf, translatorOf, type BoardTable } from './use-board-table';
 
 const DEFAULT_PAGE_SECONDS = 10;
 const ROWS_PER_PAGE = 12;
@@ -31,7 +31,9 @@ export function WallBoard({
   const [page, setPage] = useState(0);
   const [paused, setPaused] = useState(false);
   const rows = table.getRowModel().rows;
-  const columnsKey = table.getVisibleLeafColumns().map((column) => column.id).join(' ');
+  const columnsKey = rowsKeyOf(table);
+  const t = translatorOf(table);
+  const heading = t(tab === 'arrivals' ? 'board.arrivals' : 'board.departures');
   const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const current = page % pages;
 
@@ -46,11 +48,11 @@ export function WallBoard({
   return (
     <section aria-label="Flight board, wall display" className="flex flex-col gap-4 text-2xl">
       <div className="flex items-center justify-between text-3xl font-bold">
-        <h2>{tab === 'arrivals' ? 'Arrivals' : 'Departures'}</h2>
+        <h2>{heading}</h2>
         <AirportClock timeZone={timeZone} boardTime={boardTime} />
       </div>
       <table aria-rowcount={rows.length + 1} className="w-full border-collapse text-left">
-        <caption className="sr-only">{tab === 'arrivals' ? 'Arrivals' : 'Departures'}</caption>
+        <caption className="sr-only">{heading}</caption>
         <thead className="text-base uppercase tracking-wider text-slate-600 dark:text-slate-300">
           <BoardHeaderRow table={table} sortable={false} />
         </thead>
@@ -62,7 +64,7 @@ export function WallBoard({
       </table>
       <div className="flex items-center justify-between text-lg">
         <p aria-live="polite">
-          Page {current + 1} of {pages}
+          {t('board.page', { page: current + 1, pages })}
         </p>
         <button
           type="button"

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { AirportClock } from '@/app/_components/airport-clock';
 import { FlightBoard } from '@/app/_components/flight-board';
 import { parseBoardView } from '@/lib/client/board-view';
+import { requestLanguages } from '@/lib/server/page-languages';
 import { getRuntime } from '@/lib/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -19,11 +20,12 @@ export default async function FlightsPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const view = parseBoardView({ get: (name) => [params[name]].flat()[0] ?? null });
   const snapshot = await log.snapshot();
+  const languages = await requestLanguages(params);
   return (
     <main className={`mx-auto flex flex-col gap-4 p-3 sm:p-6 ${view.wall ? 'max-w-none text-xl' : 'max-w-6xl'}`}>
       <FlightBoard
         initial={snapshot} initialView={view} timeZone={home.timeZone} boardTime={boardTime} retryMs={settings.SSE_RETRY_MS}
-        heartbeatMs={settings.SSE_HEARTBEAT_MS}
+        heartbeatMs={settings.SSE_HEARTBEAT_MS} languages={languages}
         header={
           <header className="flex flex-wrap items-baseline justify-between gap-2">
             <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-amber-300">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFlight } from './flight.fixture';
+import { translator } from '../i18n/translate';
 import { remarkOf } from './remark';
 
 const arrival = (overrides: Parameters<typeof makeFlight>[0]) =>
@@ -27,5 +28,12 @@ describe('remarkOf', () => {
 
   it('reads times in the home airport’s zone', () => {
     expect(remarkOf(makeFlight({ status: 'departed', actual: '2026-11-22T14:07:00.000Z' }), 'Europe/Rome')).toBe('Departed 15:07');
+  });
+
+  it('reads in the screen’s language, with flight numbers, belts and times as they are', () => {
+    const delayed = makeFlight({ status: 'delayed', estimated: '2026-11-22T15:30:00.000Z' });
+    expect(remarkOf(delayed, 'Europe/London', translator('de'))).toBe('Erwartet 15:30');
+    expect(remarkOf(arrival({ status: 'baggage', belt: '7' }), 'Europe/London', translator('fr'))).toBe('Tapis bagages 7');
+    expect(remarkOf(makeFlight({ status: 'final-call' }), 'Europe/London', translator('es'))).toBe('Última llamada');
   });
 });

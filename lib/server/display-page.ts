@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { PLACE } from '../flights/place';
+import { requestLanguages } from './page-languages';
 import { getRuntime } from './runtime';
 
 /**
@@ -13,10 +14,11 @@ export function placeOrNotFound(raw: string): string {
   return place;
 }
 
-/** What every display page renders from: the board as it is now, and the settings its stream needs. */
-export async function displayProps() {
+/** What every display page renders from: the board as it is now, the settings its stream needs, and the languages asked for. */
+export async function displayProps(searchParams: Record<string, string | string[] | undefined>) {
   const { log, home, clock, settings } = getRuntime();
   return {
+    languages: await requestLanguages(searchParams),
     initial: await log.snapshot(),
     timeZone: home.timeZone,
     boardTime: { origin: clock.origin, speed: clock.speed },

@@ -8,6 +8,7 @@ import { screenNameOrNull } from '@/lib/signage/signage-input';
 export const dynamic = 'force-dynamic';
 
 type Params = Promise<{ name: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const nameOrNotFound = async (params: Params) => screenNameOrNull((await params).name) ?? notFound();
 
@@ -16,8 +17,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 /** A named screen: it shows what its setting says, and follows changes to it live. */
-export default async function NamedScreenPage({ params }: { params: Params }) {
+export default async function NamedScreenPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const name = await nameOrNotFound(params);
   const { home } = getRuntime();
-  return <NamedScreen name={name} airport={`${home.city} ${home.name} (${home.iata})`} {...await displayProps()} />;
+  return <NamedScreen name={name} airport={`${home.city} ${home.name} (${home.iata})`} {...await displayProps(await searchParams)} />;
 }
