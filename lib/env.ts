@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiTokensSchema, LEGACY_TOKEN_NAME } from './auth/api-tokens.ts';
 import { LOG_FORMATS, LOG_LEVELS } from './log/log-settings.ts';
 
 const integer = (fallback: number, min: number, max: number) => {
@@ -15,6 +16,8 @@ const settingsSchema = z.object({
   // `npm start` passes it to `next start`; the standalone server.js reads it itself.
   KEEP_ALIVE_TIMEOUT: integer(75_000, 1000, 3_600_000),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  API_TOKENS: apiTokensSchema.optional(),
+  AUDIT_RETENTION_DAYS: integer(30, 1, 3650),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BOARD_MAX_FLIGHTS: integer(20_000, 1, 1_000_000),
   SIMULATOR: z.enum(['on', 'off']).default('on'),
@@ -49,6 +52,14 @@ const settingsSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores')
     .default('skyboard'),
+}).superRefine((settings, context) => {
+  const tokens = settings.API_TOKENS ?? [];
+  if (settings.API_TOKEN && tokens.some((token) => token.name === LEGACY_TOKEN_NAME)) {
+    context.addIssue({ code: 'custom', path: ['API_TOKENS'], message: `names a token "${LEGACY_TOKEN_NAME}", the name API_TOKEN goes by; rename it` });
+  }
+  if (settings.API_TOKEN && tokens.some((token) => token.token === settings.API_TOKEN)) {
+    context.addIssue({ code: 'custom', path: ['API_TOKENS'], message: 'repeats the secret of API_TOKEN; each token needs its own' });
+  }
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

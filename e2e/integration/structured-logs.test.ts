@@ -17,7 +17,7 @@ describe.each<ServerKind>(['npm-start', 'standalone'])('the log of %s', (kind) =
       component: 'skyboard',
       store: 'memory',
       homeAirport: 'MUC',
-      writeApi: 'token',
+      writeApi: ['admin: *'],
       simulator: { tickMs: 3000 },
     });
     expect(entries.filter((entry) => entry.component === 'shutdown').map((entry) => entry.msg)).toEqual([

@@ -4,6 +4,9 @@ import type { BoardEvent } from '../flights/board-event';
 import { isFinal } from '../flights/lifecycle';
 import { componentLogger } from '../log/logger';
 import type { BoardClock } from '../time/board-clock';
+import type { Author } from '../events/history';
+
+const RETENTION_AUTHOR: Author = { actor: 'retention', source: 'retention' };
 
 /**
  * Removals for flights that have been in a final status for `retentionMs` or longer (board time),
@@ -46,7 +49,10 @@ export function createRetentionSweeper({
   async function sweep() {
     try {
       // The plan re-reads the board inside the commit, so a flight revived meanwhile is left alone.
-      await log.commit((board) => ({ events: planExpiredRemovals(board, (id) => log.finalSince(id), clock, retentionMs), result: undefined }));
+      await log.commit(
+        (board) => ({ events: planExpiredRemovals(board, (id) => log.finalSince(id), clock, retentionMs), result: undefined }),
+        RETENTION_AUTHOR,
+      );
     } catch (error) {
       componentLogger('retention').error({ err: error }, 'sweep failed');
     }

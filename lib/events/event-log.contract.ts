@@ -56,6 +56,44 @@ export function describeEventLogContract(name: string, create: EventLogFactory, 
       await log.close();
     });
 
+    it('keeps each flight’s history with every write, signed by its author: creation, changes field by field, removal', async () => {
+      const log = await create({ historyLimit: 2 });
+      const created = makeFlight({ id: 'H1-2026-12-04', flight: 'H1', gate: 'A1', updatedAt: '2026-12-04T10:00:00.000Z' });
+      await log.commit(() => ({ events: [{ name: 'flightStateUpdate', data: created }], result: 0 }), { actor: 'ops', source: 'api' });
+      const moved = { ...created, gate: 'B7', status: 'boarding' as const, updatedAt: '2026-12-04T10:05:00.000Z', version: 2 };
+      await log.commit(() => ({ events: [{ name: 'flightStateUpdate', data: moved }, upsert('OTHER-2026-12-04')], result: 0 }), { actor: 'simulator', source: 'simulator' });
+      await log.commit(() => ({ events: [{ name: 'flightRemoval', data: { id: 'H1-2026-12-04', flight: 'H1' } }], result: 0 }), { actor: 'retention', source: 'retention' });
+      // HISTORY_LIMIT (2 events here) trims the log, never the history.
+      const history = await log.history('H1-2026-12-04', '2026-01-01T00:00:00.000Z');
+      expect(history.map(({ actor, source }) => [actor, source])).toEqual([['ops', 'api'], ['simulator', 'simulator'], ['retention', 'retention']]);
+      expect(history[0]!.changes).toMatchObject({ flight: [null, 'H1'], gate: [null, 'A1'], status: [null, 'scheduled'] });
+      expect(history[0]!.changes).not.toHaveProperty('updatedAt');
+      expect(history[1]).toEqual({ at: '2026-12-04T10:05:00.000Z', actor: 'simulator', source: 'simulator', changes: { gate: ['A1', 'B7'], status: ['scheduled', 'boarding'] } });
+      expect(history[2]!.changes).toMatchObject({ gate: ['B7', null], flight: ['H1', null] });
+      expect(await log.history('NOBODY-2026-12-04', '2026-01-01T00:00:00.000Z')).toEqual([]);
+      await log.close();
+    });
+
+    it('writes no history for a refused plan, and prunes entries by age in bounded batches', async () => {
+      const log = await create({ historyLimit: 100 });
+      const at = (minute: number) => `2026-12-04T10:0${minute}:00.000Z`;
+      for (let minute = 0; minute < 5; minute++) {
+        await append(log, { name: 'flightStateUpdate', data: makeFlight({ id: 'P1-2026-12-04', flight: 'P1', gate: `G${minute}`, updatedAt: at(minute) }) });
+      }
+      await log.commit(() => {
+        throw new Error('refused');
+      }).catch(() => undefined);
+      expect(await log.history('P1-2026-12-04', at(0))).toHaveLength(5);
+      expect(await log.history('P1-2026-12-04', at(3))).toHaveLength(2);
+      expect(await log.pruneHistory('2020-01-01T00:00:00.000Z', 2)).toBe(0);
+      expect(await log.history('P1-2026-12-04', at(0))).toHaveLength(5);
+      const sweeps: number[] = [];
+      for (let removed = -1; removed !== 0; ) sweeps.push((removed = await log.pruneHistory('2999-01-01T00:00:00.000Z', 2)));
+      expect(sweeps[0]).toBeGreaterThan(0);
+      expect(await log.history('P1-2026-12-04', at(0))).toEqual([]);
+      await log.close();
+    });
+
     if (reopen) {
       it('keeps notices and screens across a reopen', async () => {
         const log = await create({ historyLimit: 100 });
@@ -66,6 +104,17 @@ export function describeEventLogContract(name: string, create: EventLogFactory, 
         expect(await reopened.snapshot()).toEqual(before);
         expect(before.notices.map((n) => n.id)).toEqual(['n-1']);
         expect(before.screens.map((s) => s.name)).toEqual(['hall']);
+        await reopened.close();
+      });
+
+      it('keeps the history across a reopen', async () => {
+        const log = await create({ historyLimit: 1 });
+        await append(log, upsert('K1-2026-12-04', 'A1'));
+        await append(log, upsert('K1-2026-12-04', 'B2'));
+        const before = await log.history('K1-2026-12-04', '2026-01-01T00:00:00.000Z');
+        const reopened = await reopen(log, { historyLimit: 1 });
+        expect(await reopened.history('K1-2026-12-04', '2026-01-01T00:00:00.000Z')).toEqual(before);
+        expect(before).toHaveLength(2);
         await reopened.close();
       });
     }

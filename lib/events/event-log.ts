@@ -1,6 +1,7 @@
 import type { Board, BoardSnapshot } from '../flights/board';
 import type { BoardEvent, LoggedEvent } from '../flights/board-event';
 import type { Signage } from '../signage/signage';
+import type { Author, HistoryEntry } from './history';
 
 /**
  * Decides what a write does, given the board and its signage as they are at that instant.
@@ -12,8 +13,19 @@ export type EventListener = (entry: LoggedEvent) => void;
 
 /** The event log: the one source of truth for the board, in memory, SQLite or Redis. */
 export interface EventLog {
-  /** Runs `plan` against the current board and appends its events as one atomic step. */
-  commit<T>(plan: WritePlan<T>): Promise<{ entries: LoggedEvent[]; result: T }>;
+  /**
+   * Runs `plan` against the current board and appends its events, and each flight's history entry
+   * signed by `author`, as one atomic step: no change without its entry, no entry without its change.
+   */
+  commit<T>(plan: WritePlan<T>, author?: Author): Promise<{ entries: LoggedEvent[]; result: T }>;
+  /** Every change of one flight kept from `since` on (ISO time), oldest first, whatever HISTORY_LIMIT keeps of the log. */
+  history(flightId: string, since: string): Promise<HistoryEntry[]>;
+  /**
+   * Removes history entries older than `before`, a bounded batch at a time (up to `limit` entries;
+   * Redis: the whole histories of up to `limit` flights that have not grown since); returns how many
+   * entries it removed, so a sweep calls it until 0.
+   */
+  pruneHistory(before: string, limit: number): Promise<number>;
   /**
    * The events after `id`, oldest first; null when `id` is malformed, unknown or older than the
    * retained history, or when more than `atMost` events follow it (a snapshot is then smaller). An

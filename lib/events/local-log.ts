@@ -4,14 +4,19 @@ import type { LoggedEvent } from '../flights/board-event';
 import type { EventListener, EventLog, WritePlan } from './event-log';
 import { applyFinalSinceChanges, finalSinceChanges, type FinalSinceChange } from './final-since';
 import { historyId, sequenceIn } from './history-id';
+import { historyRecordsOf, UNSIGNED, type HistoryEntry, type HistoryRecord } from './history';
 import { applySignageEventsInPlace, signageLists, type MutableSignage } from '../signage/signage';
 
 /** Where a single-process log keeps its events and board: in memory, or in SQLite. */
 export interface LocalStorage {
   /** The board, its signage, the last sequence number, the history's epoch and when final flights got there, as stored. */
   load(): { board: Board; signage: MutableSignage; lastSequence: number; epoch: string; finalSince: Map<string, string> };
-  /** Stores the entries and their effect on the board and signage in one atomic step, trimming old history. */
-  persist(entries: LoggedEvent[], finalSinceChanges: FinalSinceChange[]): void;
+  /** Stores the entries, their effect on the board and signage, and the flights' history records in one atomic step, trimming old events. */
+  persist(entries: LoggedEvent[], finalSinceChanges: FinalSinceChange[], history: HistoryRecord[]): void;
+  /** One flight's history entries from `since` on, oldest first. */
+  history(flightId: string, since: string): HistoryEntry[];
+  /** Removes up to `limit` history entries older than `before`; returns how many. */
+  pruneHistory(before: string, limit: number): number;
   /** The retained entries with a sequence number above `sequence`, oldest first. */
   readAfter(sequence: number): LoggedEvent[];
   /** The oldest retained sequence number, or null when none is retained. */
@@ -36,12 +41,12 @@ export function createLocalLog(storage: LocalStorage): EventLog {
   const listeners = new Set<EventListener>();
 
   return {
-    async commit<T>(plan: WritePlan<T>) {
+    async commit<T>(plan: WritePlan<T>, author = UNSIGNED) {
       const { events, result } = plan(board, signage);
       if (events.length === 0) return { entries: [], result };
       const entries = events.map((event, index) => ({ id: idOf(lastSequence + index + 1), event }));
       const changes = finalSinceChanges(board, finalSince, events);
-      storage.persist(entries, changes);
+      storage.persist(entries, changes, historyRecordsOf(board, events, author, new Date().toISOString()));
       lastSequence += entries.length;
       applyEventsInPlace(board, events);
       applySignageEventsInPlace(signage, events);
@@ -56,6 +61,8 @@ export function createLocalLog(storage: LocalStorage): EventLog {
       if (sequence < first - 1) return null;
       return storage.readAfter(sequence);
     },
+    history: async (flightId, since) => storage.history(flightId, since),
+    pruneHistory: async (before, limit) => storage.pruneHistory(before, limit),
     boardSize: () => board.size,
     async snapshot() {
       return { flights: [...board.values()], ...signageLists(signage), lastEventId: idOf(lastSequence) };

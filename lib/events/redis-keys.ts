@@ -12,6 +12,10 @@ export function redisKeys(prefix: string) {
     notices: `${prefix}:notices`,
     /** The named screens: screen name → the screen's JSON. */
     screens: `${prefix}:screens`,
+    /** Each flight's history: a Stream per flight under this prefix (add the flight's id). */
+    historyPrefix: `${prefix}:history:`,
+    /** Flight id → when its history last grew (ms), so a sweep finds the histories that are all old. */
+    historyIndex: `${prefix}:history-index`,
     /** The id of the last event the board includes. */
     last: `${prefix}:last`,
     /** Set when a board was restored into an empty Redis: ids older than it cannot be replayed. */

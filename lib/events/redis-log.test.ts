@@ -100,7 +100,10 @@ describe.runIf(url)('redis event log', () => {
     const redis = new Redis(url!);
     const keys = await redis.keys('*');
     expect(keys.filter((key) => key.includes(prefix)).every((key) => key.startsWith(`${prefix}:`))).toBe(true);
-    expect(keys.filter((key) => key.startsWith(`${prefix}:`)).sort()).toEqual([`${prefix}:events`, `${prefix}:flights`, `${prefix}:last`]);
+    const flightId = makeFlight().id;
+    expect(keys.filter((key) => key.startsWith(`${prefix}:`)).sort()).toEqual(
+      [`${prefix}:events`, `${prefix}:flights`, `${prefix}:history-index`, `${prefix}:history:${flightId}`, `${prefix}:last`].sort(),
+    );
     redis.disconnect();
     await log.close();
   });

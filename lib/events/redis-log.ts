@@ -4,7 +4,7 @@ import type { LoggedEvent } from '../flights/board-event';
 import type { Flight } from '../flights/flight';
 import { CodedError } from '../errors/coded-error';
 import { componentLogger } from '../log/logger';
-import { commitOutcome, hashOf, holdsEveryEntry, rangeEvents, readEvents, stringOrNull } from './redis-replies';
+import { commitOutcome, hashOf, historyEntries, holdsEveryEntry, rangeEvents, readEvents, stringOrNull } from './redis-replies';
 import { parseStoredFlight, parseStoredNotice, parseStoredScreen, StoredRecordError } from './stored-records';
 import { storedChangeOf, type StoredCollection } from './stored-change';
 import { applySignageEventsInPlace, emptySignage, signageFrom, signageLists } from '../signage/signage';
@@ -12,13 +12,16 @@ import type { EventListener, EventLog, WritePlan } from './event-log';
 import { applyFinalSinceChanges, finalSinceChanges } from './final-since';
 import { createRedisOutageLog, type RedisOutageLog } from './redis-outage-log';
 import { redisKeys } from './redis-keys';
-import { COMMIT_SCRIPT, RESTORE_SCRIPT } from './redis-scripts';
+import { COMMIT_SCRIPT, PRUNE_HISTORY_SCRIPT, RESTORE_SCRIPT } from './redis-scripts';
+import { historyOfEvents, UNSIGNED, type Author } from './history';
 import { compareStreamIds, parseStreamId } from './stream-id';
 
 export interface RedisLogOptions {
   url: string;
   prefix: string;
   historyLimit: number;
+  /** How long each flight's history is kept (AUDIT_RETENTION_DAYS); entries older are trimmed as it grows. */
+  auditRetentionMs?: number;
   /** The process's one log of Redis outages (a private one by default). */
   outage?: RedisOutageLog;
 }
@@ -55,7 +58,7 @@ const unavailable = () => new CodedError('store_unavailable', 'The store (Redis)
  * board in a hash. Each process keeps one copy of the board and one blocking reader on its own
  * connection, and fans events out in memory.
  */
-export function createRedisLog({ url, prefix, historyLimit, outage = createRedisOutageLog() }: RedisLogOptions): EventLog {
+export function createRedisLog({ url, prefix, historyLimit, auditRetentionMs = 30 * 86_400_000, outage = createRedisOutageLog() }: RedisLogOptions): EventLog {
   const keys = redisKeys(prefix);
   // Commands fail at once while Redis is away, so a write answers 503 instead of hanging. ioredis
   // keeps reconnecting by itself, from the first attempt on, however long Redis takes to come up.
@@ -215,20 +218,26 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
     await batch.exec().catch(() => undefined);
   }
 
-  async function commitOnce<T>(plan: WritePlan<T>) {
+  async function commitOnce<T>(plan: WritePlan<T>, author: Author) {
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
       const { events, result } = plan(board, signage);
       if (events.length === 0) return { entries: [], result };
       // Against the board the plan saw: this process's reader may apply the events before the reply comes.
       const changes = finalSinceChanges(board, finalSince, events);
-      const args = events.flatMap((event) => {
+      // Made against the board the plan saw, which the script checks is still the stream's.
+      const history = historyOfEvents(board, events, author, new Date().toISOString());
+      const args = events.flatMap((event, index) => {
         const change = storedChangeOf(event);
-        return [event.name, JSON.stringify(event.data), HASH_INDEX[change.collection], change.key, change.json ?? ''];
+        const record = history[index];
+        return [event.name, JSON.stringify(event.data), HASH_INDEX[change.collection], change.key, change.json ?? '', record ? JSON.stringify(record.entry) : ''];
       });
       const expected = boardLastId;
       let reply: unknown;
       try {
-        reply = await client.eval(COMMIT_SCRIPT, 5, keys.events, keys.last, keys.flights, keys.notices, keys.screens, expected, historyLimit, ...args);
+        reply = await client.eval(
+          COMMIT_SCRIPT, 6, keys.events, keys.last, keys.flights, keys.notices, keys.screens, keys.historyIndex,
+          expected, historyLimit, keys.historyPrefix, auditRetentionMs, ...args,
+        );
       } catch {
         throw unavailable();
       }
@@ -254,13 +263,13 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
   }
 
   return {
-    commit<T>(plan: WritePlan<T>) {
+    commit<T>(plan: WritePlan<T>, author = UNSIGNED) {
       // One write at a time from this process; other processes are kept in order by the script.
       const run = writeQueue.then(async () => {
         await whenLoaded().catch(() => {
           throw unavailable();
         });
-        return commitOnce(plan);
+        return commitOnce(plan, author);
       });
       writeQueue = run.catch(() => undefined);
       return run;
@@ -283,6 +292,29 @@ export function createRedisLog({ url, prefix, historyLimit, outage = createRedis
       } catch {
         return null;
       }
+    },
+    async history(flightId, since) {
+      try {
+        await whenLoaded();
+        // Entries are trimmed by Redis's clock as the history grows; `since` is read by the entries' own times.
+        const reply = await client.xrange(`${keys.historyPrefix}${flightId}`, '-', '+');
+        return historyEntries(reply).filter((entry) => entry.at >= since);
+      } catch (error) {
+        if (error instanceof StoredRecordError) throw error;
+        throw unavailable();
+      }
+    },
+    async pruneHistory(before, limit) {
+      await whenLoaded().catch(() => {
+        throw unavailable();
+      });
+      const beforeMs = Date.parse(before);
+      const flights = await client.zrangebyscore(keys.historyIndex, '-inf', `(${beforeMs}`, 'LIMIT', 0, limit);
+      let removed = 0;
+      for (const flightId of flights) {
+        removed += Number(await client.eval(PRUNE_HISTORY_SCRIPT, 2, `${keys.historyPrefix}${flightId}`, keys.historyIndex, flightId, beforeMs));
+      }
+      return removed;
     },
     boardSize: () => board.size,
     async snapshot() {

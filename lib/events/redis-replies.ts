@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LoggedEvent } from '../flights/board-event';
-import { parseStoredEvent, StoredRecordError } from './stored-records';
+import type { HistoryEntry } from './history';
+import { parseStoredEvent, parseStoredHistoryEntry, StoredRecordError } from './stored-records';
 
 // Redis answers are checked where they enter, by shape, never read by position behind a cast: a
 // reply that is not what the command returns (another program's keys, a changed script) is refused.
@@ -31,6 +32,14 @@ function loggedEvent([id, fields]: z.infer<typeof entrySchema>): LoggedEvent {
 
 /** An XRANGE reply as logged events. */
 export const rangeEvents = (reply: unknown): LoggedEvent[] => check(entriesSchema, reply, 'XRANGE').map(loggedEvent);
+
+/** An XRANGE reply of a flight's history stream (`d`: the entry's JSON). */
+export const historyEntries = (reply: unknown): HistoryEntry[] =>
+  check(entriesSchema, reply, 'XRANGE').map(([id, fields]) => {
+    const at = fields.indexOf('d');
+    if (at === -1 || at % 2 !== 0 || at + 1 >= fields.length) throw new StoredRecordError(`The history entry ${id} has no field "d": Skyboard did not write it.`);
+    return parseStoredHistoryEntry(fields[at + 1]!);
+  });
 
 /** An XREAD reply of one stream (null: nothing new before the block ended) as logged events. */
 export const readEvents = (reply: unknown): LoggedEvent[] => (check(xreadSchema, reply, 'XREAD')?.[0]?.[1] ?? []).map(loggedEvent);

@@ -8,7 +8,8 @@ import type { EventLog } from './event-log';
 import type { FinalSinceChange } from './final-since';
 import { historyId, newEpoch, sequenceIn } from './history-id';
 import { createLocalLog } from './local-log';
-import { parseStoredEvent, parseStoredFlight, parseStoredNotice, parseStoredScreen, StoredRecordError } from './stored-records';
+import { parseStoredEvent, parseStoredFlight, parseStoredHistoryEntry, parseStoredNotice, parseStoredScreen, StoredRecordError } from './stored-records';
+import type { HistoryRecord } from './history';
 import { storedChangeOf, type StoredCollection } from './stored-change';
 import { signageFrom } from '../signage/signage';
 
@@ -23,6 +24,10 @@ const SCHEMA = `
   -- The active notices and the named screens, as the events left them.
   CREATE TABLE IF NOT EXISTS notices (id TEXT PRIMARY KEY, data TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS screens (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+  -- Every change of every flight, kept by age (AUDIT_RETENTION_DAYS), not by HISTORY_LIMIT.
+  CREATE TABLE IF NOT EXISTS history (seq INTEGER PRIMARY KEY AUTOINCREMENT, flight_id TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL);
+  CREATE INDEX IF NOT EXISTS history_by_flight ON history (flight_id, seq);
+  CREATE INDEX IF NOT EXISTS history_by_age ON history (at);
 `;
 
 // Every row is checked as it is read: a file written by another program or version is refused
@@ -61,6 +66,7 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
   const upsert = statements((table) => `INSERT INTO ${table} (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data`);
   const remove = statements((table) => `DELETE FROM ${table} WHERE id = ?`);
   const dataOf = (table: StoredCollection) => rowsOf(dataRow, db.prepare(`SELECT data FROM ${table}`).all(), table).map(({ data }) => data);
+  const historyData = (rows: unknown[]) => rowsOf(dataRow, rows, 'history').map(({ data }) => data);
   const insertEvent = db.prepare('INSERT INTO events (seq, name, data) VALUES (?, ?, ?)');
   const trimEvents = db.prepare('DELETE FROM events WHERE seq <= ?');
   const eventsAfter = db.prepare('SELECT seq, name, data FROM events WHERE seq > ? ORDER BY seq');
@@ -68,10 +74,15 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
   const lastSequence = db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) AS seq");
   const ping = db.prepare('SELECT 1');
 
+  const insertHistory = db.prepare('INSERT INTO history (flight_id, at, data) VALUES (?, ?, ?)');
+  const historyOf = db.prepare('SELECT data FROM history WHERE flight_id = ? AND at >= ? ORDER BY seq');
+  // A bounded batch, so a sweep of a large history never holds the event loop for long.
+  const pruneBatch = db.prepare('DELETE FROM history WHERE seq IN (SELECT seq FROM history WHERE at < ? ORDER BY at LIMIT ?)');
+
   const setFinalSince = db.prepare('INSERT INTO final_since (id, since) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET since = excluded.since');
   const clearFinalSince = db.prepare('DELETE FROM final_since WHERE id = ?');
 
-  function persist(entries: LoggedEvent[], finalSinceChanges: FinalSinceChange[]) {
+  function persist(entries: LoggedEvent[], finalSinceChanges: FinalSinceChange[], history: HistoryRecord[]) {
     db.exec('BEGIN IMMEDIATE');
     try {
       for (const { id, event } of entries) {
@@ -80,6 +91,7 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
         if (change.json === null) remove[change.collection].run(change.key);
         else upsert[change.collection].run(change.key, change.json);
       }
+      for (const { flightId, entry } of history) insertHistory.run(flightId, entry.at, JSON.stringify(entry));
       for (const [id, since] of finalSinceChanges) {
         if (since === null) clearFinalSince.run(id);
         else setFinalSince.run(id, since);
@@ -106,6 +118,8 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
         id: historyId(epoch, seq),
         event: parseStoredEvent(name, data),
       })),
+    history: (flightId, since) => historyData(historyOf.all(flightId, since)).map(parseStoredHistoryEntry),
+    pruneHistory: (before, limit) => Number(pruneBatch.run(before, limit).changes),
     firstRetained: () => rowOf(sequenceRow, firstEvent.get(), 'events').seq,
     check: () => ping.get(),
     close: () => db.close(),

@@ -4,6 +4,7 @@ import type { BoardEvent } from '../flights/board-event';
 import { flightRecordSchema, flightRemovalSchema } from '../flights/flight-record-schema';
 import { noticeClearedSchema, noticeRecordSchema, type Notice } from '../signage/notice';
 import { screenChangeSchema, screenRecordSchema, type Screen } from '../signage/screen';
+import { historyEntrySchema, type HistoryEntry } from './history';
 
 /** A stored record that is not one this version can read: refused whole, never half-trusted. */
 export class StoredRecordError extends Error {
@@ -13,8 +14,12 @@ export class StoredRecordError extends Error {
   }
 }
 
-// The one schema of a stored flight, for every store. Rows written before `actual` existed read as null.
-const storedFlightSchema = z.extend(flightRecordSchema, { actual: z._default(flightRecordSchema.shape.actual, null) });
+// The one schema of a stored flight, for every store. Rows written before `actual` existed read as
+// null, and those written before `version` existed as version 1.
+const storedFlightSchema = z.extend(flightRecordSchema, {
+  actual: z._default(flightRecordSchema.shape.actual, null),
+  version: z._default(flightRecordSchema.shape.version, 1),
+});
 
 function parseStored<T>(schema: z.ZodMiniType<T>, json: string, what: string): T {
   let data: unknown;
@@ -32,7 +37,7 @@ function parseStored<T>(schema: z.ZodMiniType<T>, json: string, what: string): T
 /** A flight as a store keeps it (JSON), checked and read into today's record, in the contract's field order. */
 export function parseStoredFlight(json: string): Flight {
   const flight = parseStored(storedFlightSchema, json, 'flight');
-  return toFlight(flight, flight.updatedAt);
+  return toFlight(flight, flight.updatedAt, flight.version);
 }
 
 /** A logged event as a store keeps it (its name and its data as JSON), checked and read into today's records. */
@@ -50,3 +55,6 @@ export const parseStoredNotice = (json: string): Notice => parseStored(noticeRec
 
 /** A named screen as a store keeps it. */
 export const parseStoredScreen = (json: string): Screen => parseStored(screenRecordSchema, json, 'screen');
+
+/** One flight history entry as a store keeps it. */
+export const parseStoredHistoryEntry = (json: string): HistoryEntry => parseStored(historyEntrySchema, json, 'history entry');

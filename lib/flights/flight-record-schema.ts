@@ -26,6 +26,7 @@ export const flightRecordSchema = z.object({
   belt: z.nullable(z.string()),
   status: flightStatusSchema,
   updatedAt: isoTime,
+  version: z.number().check(z.int(), z.positive()),
 }) satisfies z.ZodMiniType<Flight>;
 
 /** The data of a `flightRemoval`. */

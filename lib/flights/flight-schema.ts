@@ -9,6 +9,7 @@ const FORBIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 /** Fields of a flight a client may know but never write, with what to do instead. */
 export const FLIGHT_READ_ONLY_FIELDS: Readonly<Record<string, string>> = {
   updatedAt: 'is set by the server; leave it out',
+  version: 'is set by the server (send If-Match to change only the version you saw); leave it out',
   id: 'cannot be changed; delete the flight and create a new one',
   direction: 'cannot be changed; delete the flight and create a new one',
 };

@@ -18,6 +18,7 @@ export function makeFlight(overrides: Partial<Flight> = {}): Flight {
     belt: null,
     status: 'scheduled',
     updatedAt: '2026-11-22T10:00:00.000Z',
+    version: 1,
     ...overrides,
   };
 }

@@ -49,14 +49,19 @@ export interface Flight {
   belt: string | null;
   status: FlightStatus;
   updatedAt: string;
+  /** 1 on create, +1 on every change, whoever makes it (CONTRACT section 10). */
+  version: number;
 }
 
 /** The record in the contract's field order, so every answer and frame reads the same way. */
-export function toFlight(fields: Omit<Flight, 'updatedAt'>, updatedAt: string): Flight {
+export function toFlight(fields: Omit<Flight, 'updatedAt' | 'version'>, updatedAt: string, version: number): Flight {
   const { id, flight, codeshares, airline, direction, origin, destination, scheduled, estimated, actual, terminal, gate, belt, status } =
     fields;
-  return { id, flight, codeshares, airline, direction, origin, destination, scheduled, estimated, actual, terminal, gate, belt, status, updatedAt };
+  return { id, flight, codeshares, airline, direction, origin, destination, scheduled, estimated, actual, terminal, gate, belt, status, updatedAt, version };
 }
+
+/** The version a write gives the flight with this id: one more than the board's, or 1 for a new flight. */
+export const nextVersion = (board: ReadonlyMap<string, Flight>, id: string) => (board.get(id)?.version ?? 0) + 1;
 
 /** The airport at the far end of the flight, as the board's from/to column shows it. */
 export function remoteAirport(flight: Flight): Airport {

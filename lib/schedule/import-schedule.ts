@@ -2,12 +2,13 @@ import type { EventLog } from '../events/event-log';
 import type { Board } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
 import { newFlightSchema, type NewFlight } from '../flights/flight-schema';
-import { toFlight } from '../flights/flight';
+import { nextVersion, toFlight } from '../flights/flight';
 import { canTransition, isStatusOf, settleActual } from '../flights/lifecycle';
 import type { Clock } from '../time/clock';
 import type { ImportMessage } from './import-messages';
 import type { RawRow } from './parse-schedule';
 import { boardFull } from '../board/flight-writes';
+import { mayWriteFlight, outsideAirlines, type Caller } from '../auth/api-tokens';
 
 
 type RowError = Extract<ImportMessage, { name: 'importError' }>['data'];
@@ -50,11 +51,12 @@ class RefusedImport extends Error {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The board an import goes to, and how many flights it may hold (BOARD_MAX_FLIGHTS). */
+/** The board an import goes to, how many flights it may hold (BOARD_MAX_FLIGHTS), and who imports. */
 export interface ImportTarget {
   log: EventLog;
   clock: Clock;
   maxFlights: number;
+  caller: Caller;
 }
 
 /** Row errors sent as `importError`; beyond this many they are only counted (CONTRACT section 6). */
@@ -88,6 +90,10 @@ export async function* importSchedule(board: ImportTarget, rows: RawRow[], signa
         yield* report(checked);
         continue;
       }
+      if (!mayWriteFlight(board.caller, checked.flight)) {
+        yield* report([{ row, field: 'flight', message: outsideAirlines(board.caller, checked.flight).message }]);
+        continue;
+      }
       const earlier = seenIds.get(checked.id);
       if (earlier) yield* report([{ row, field: 'id', message: `repeats the id of row ${earlier}` }]);
       else seenIds.set(checked.id, row);
@@ -112,7 +118,7 @@ export async function* importSchedule(board: ImportTarget, rows: RawRow[], signa
   yield { name: 'importDone', data: { created: 0, updated: 0, rejected: rejectedRows.size, lastEventId: (await board.log.snapshot()).lastEventId } };
 }
 
-async function apply({ log, clock, maxFlights }: ImportTarget, rows: { row: number; flight: NewFlight }[]) {
+async function apply({ log, clock, maxFlights, caller }: ImportTarget, rows: { row: number; flight: NewFlight }[]) {
   try {
     const { entries, result } = await log.commit((board) => {
       const errors = lifecycleErrors(board, rows);
@@ -125,10 +131,10 @@ async function apply({ log, clock, maxFlights }: ImportTarget, rows: { row: numb
       }
       const events: BoardEvent[] = rows.map(({ flight }) => ({
         name: 'flightStateUpdate',
-        data: toFlight({ ...flight, actual: settleActual(flight.status, flight.actual, now) }, updatedAt),
+        data: toFlight({ ...flight, actual: settleActual(flight.status, flight.actual, now) }, updatedAt, nextVersion(board, flight.id)),
       }));
       return { events, result: { created: rows.length - updated, updated } };
-    });
+    }, { actor: `import:${caller.name}`, source: 'import' });
     return { ...result, lastEventId: entries.at(-1)?.id ?? (await log.snapshot()).lastEventId };
   } catch (error) {
     if (error instanceof RefusedImport) return error.errors;

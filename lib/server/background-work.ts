@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHistorySweeper } from '../board/history-sweeper';
 import { createRetentionSweeper } from '../board/retention';
 import { componentLogger } from '../log/logger';
 import { redisKeys } from '../events/redis-keys';
@@ -15,6 +16,8 @@ const SIMULATED_AIRPORTS =
   'LGW MAN EDI DUB CDG AMS FRA MUC ZRH VIE CPH ARN OSL HEL MAD BCN LIS FCO MXP ATH IST JFK EWR BOS ORD IAD ATL LAX SFO MIA YYZ DXB DOH AUH SIN HKG HND ICN DEL BOM JNB NBO CAI SYD GRU NCE PRG WAW BUD KEF TLV LHR';
 const SIMULATED_AIRLINES = 'BA VS AA DL UA AF KL LH LX OS SN SK AY IB TP AZ EI TK EK QR EY SQ CX JL NH AC QF U2 FR AI';
 const LEASE_TTL_MS = 6000;
+// Flight history is kept for days: an hourly sweep removes what has aged out.
+const HISTORY_SWEEP_MS = 3_600_000;
 
 const known = <T>(items: (T | undefined)[]) => items.filter((item): item is T => item !== undefined);
 
@@ -35,14 +38,17 @@ function createBuiltInSimulator({ settings, log, home, clock }: Runtime) {
 }
 
 /**
- * Starts the retention sweeper, the log of stream trouble and (unless switched off) the simulator;
+ * Starts the retention and history sweepers, the log of stream trouble and (unless switched off) the simulator;
  * with Redis, the simulator runs only on the instance holding the lease. Returns what stops it all.
  */
 export async function startBackgroundWork(runtime: Runtime): Promise<() => Promise<void>> {
   const stopTroubleLog = logStreamTrouble(runtime.hub.stats);
+  const historySweeper = createHistorySweeper({ log: runtime.log, retentionDays: runtime.settings.AUDIT_RETENTION_DAYS, intervalMs: HISTORY_SWEEP_MS });
+  historySweeper.start();
   const stopBoardWork = await startBoardWork(runtime);
   return async () => {
     stopTroubleLog();
+    historySweeper.stop();
     await stopBoardWork();
   };
 }

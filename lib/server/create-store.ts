@@ -12,7 +12,13 @@ export type Backend = 'memory' | 'sqlite' | 'redis';
 export function createStore(settings: Settings, outage: RedisOutageLog): { log: EventLog; backend: Backend } {
   const historyLimit = settings.HISTORY_LIMIT;
   if (settings.REDIS_URL) {
-    return { log: createRedisLog({ url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX, historyLimit, outage }), backend: 'redis' };
+    return { log: createRedisLog({
+        url: settings.REDIS_URL,
+        prefix: settings.REDIS_PREFIX,
+        historyLimit,
+        auditRetentionMs: settings.AUDIT_RETENTION_DAYS * 86_400_000,
+        outage,
+      }), backend: 'redis' };
   }
   if (settings.DATABASE_PATH === ':memory:') return { log: createMemoryLog({ historyLimit }), backend: 'memory' };
   return { log: createSqliteLog({ path: settings.DATABASE_PATH, historyLimit }), backend: 'sqlite' };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { acceptedTokens, type ApiToken } from '../auth/api-tokens';
 import { readSettings, SettingsError, type Settings } from '../env';
 import { trackInFlightWrites, type TrackedLog } from '../events/in-flight-writes';
 import { redisKeys } from '../events/redis-keys';
@@ -15,6 +16,8 @@ import { createRedisImportGate } from './redis-import-gate';
 
 export interface Runtime {
   settings: Settings;
+  /** Every token the write API accepts (API_TOKENS, and API_TOKEN as `admin`). */
+  tokens: readonly ApiToken[];
   home: AirportInfo;
   log: TrackedLog;
   backend: Backend;
@@ -89,6 +92,7 @@ function createRuntime(settings: Settings): Runtime {
     : undefined;
   const runtime: Runtime = {
     settings,
+    tokens: acceptedTokens(settings),
     home,
     log,
     backend: store.backend,

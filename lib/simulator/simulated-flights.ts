@@ -44,5 +44,6 @@ export function newFlight(random: Random, cast: Cast, scheduled: number, now: nu
       ...state,
     },
     updatedAt,
+    1,
   );
 }

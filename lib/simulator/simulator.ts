@@ -1,3 +1,4 @@
+import type { Author } from '../events/history';
 import type { EventLog } from '../events/event-log';
 import type { Board } from '../flights/board';
 import type { BoardEvent } from '../flights/board-event';
@@ -63,7 +64,7 @@ function planTick(board: Board, { clock, random, targetFlights, retentionMs, cas
     if (!isSimulated(flight)) continue;
     latest = Math.max(latest, Date.parse(flight.scheduled));
     const changed = dueChange(flight, clock.at(Date.parse(flight.updatedAt)), now);
-    if (changed) events.push({ name: 'flightStateUpdate', data: toFlight(changed, updatedAt) });
+    if (changed) events.push({ name: 'flightStateUpdate', data: toFlight(changed, updatedAt, flight.version + 1) });
   }
   // New flights keep the schedule filled up to the horizon. The gap after a flight is fixed by its
   // time, not drawn again each tick: a gap drawn anew until one fits would make the board too dense.
@@ -86,6 +87,9 @@ function planTick(board: Board, { clock, random, targetFlights, retentionMs, cas
   return events;
 }
 
+
+const SIMULATOR_AUTHOR: Author = { actor: 'simulator', source: 'simulator' };
+
 /**
  * The built-in simulator: every `tickMs` it reads the board's clock and applies what has become due
  * to the flights it created, adding new ones as time passes, through the event log like any write.
@@ -96,7 +100,7 @@ export function createSimulator(options: SimulatorOptions) {
   let running = false;
 
   const tick = () =>
-    log.commit((board) => ({ events: planTick(board, options), result: undefined })).catch((error: unknown) => {
+    log.commit((board) => ({ events: planTick(board, options), result: undefined }), SIMULATOR_AUTHOR).catch((error: unknown) => {
       componentLogger('simulator').warn({ err: error }, 'change refused');
     });
 

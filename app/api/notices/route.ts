@@ -1,4 +1,4 @@
-import { requireWriteAccess } from '@/lib/http/auth';
+import { authorize } from '@/lib/http/auth';
 import { NO_STORE } from '@/lib/http/cache-headers';
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { readJsonBody } from '@/lib/http/read-json-body';
@@ -14,8 +14,8 @@ export const dynamic = 'force-dynamic';
 export const GET = withErrors(async () => Response.json({ notices: (await getRuntime().log.snapshot()).notices.sort(byPosting) }, { headers: NO_STORE }));
 
 export const POST = withErrors(async (request: Request) => {
-  const { log, settings } = getRuntime();
-  requireWriteAccess(request, settings.API_TOKEN);
+  const { log, tokens } = getRuntime();
+  authorize(request, tokens, 'notices');
   const input = parseOrThrow(newNoticeSchema, await readJsonBody(request), 'notice', NOTICE_READ_ONLY_FIELDS);
   const notice = await postNotice(log, input);
   return Response.json(notice, { status: 201, headers: { Location: `/api/notices/${notice.id}` } });

@@ -1,4 +1,4 @@
-import { requireWriteAccess } from '@/lib/http/auth';
+import { authorize } from '@/lib/http/auth';
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { withErrors } from '@/lib/http/with-errors';
 import { getRuntime } from '@/lib/server/runtime';
@@ -9,8 +9,8 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ id: string }> };
 
 export const DELETE = withErrors(async (request: Request, { params }: Context) => {
-  const { log, settings } = getRuntime();
-  requireWriteAccess(request, settings.API_TOKEN);
+  const { log, tokens } = getRuntime();
+  authorize(request, tokens, 'notices');
   await clearNotice(log, (await params).id);
   return new Response(null, { status: 204 });
 });

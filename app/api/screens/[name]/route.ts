@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/http/app-error';
-import { requireWriteAccess } from '@/lib/http/auth';
+import { authorize } from '@/lib/http/auth';
 import { NO_STORE } from '@/lib/http/cache-headers';
 import { methodNotAllowed } from '@/lib/http/method-not-allowed';
 import { readJsonBody } from '@/lib/http/read-json-body';
@@ -33,16 +33,16 @@ export const GET = withErrors(async (_request: Request, context: Context) => {
 });
 
 export const PUT = withErrors(async (request: Request, context: Context) => {
-  const { log, settings } = getRuntime();
-  requireWriteAccess(request, settings.API_TOKEN);
+  const { log, tokens } = getRuntime();
+  authorize(request, tokens, 'screens');
   const name = await nameFrom(context);
   const setting = parseOrThrow(screenSettingSchema, await readJsonBody(request), 'screen', SCREEN_READ_ONLY_FIELDS);
   return Response.json(await putScreen(log, name, setting));
 });
 
 export const DELETE = withErrors(async (request: Request, context: Context) => {
-  const { log, settings } = getRuntime();
-  requireWriteAccess(request, settings.API_TOKEN);
+  const { log, tokens } = getRuntime();
+  authorize(request, tokens, 'screens');
   await deleteScreen(log, await nameFrom(context));
   return new Response(null, { status: 204 });
 });
