@@ -5,9 +5,10 @@ export const TEST_TOKEN = 'integration-token-0123456789';
 
 /** A valid body for POST /api/flights (the unit tests' flight, as a client would send it); override what the test is about. */
 export function newFlightBody(overrides: Record<string, unknown> = {}) {
-  // Without what the server sets (updatedAt) or defaults (estimated, belt).
+  // Without what the server sets (updatedAt, version) or defaults (estimated, belt).
   const body: Partial<Flight> = { ...makeFlight(), scheduled: '2026-11-22T14:05:00Z' };
   delete body.updatedAt;
+  delete body.version;
   delete body.estimated;
   delete body.belt;
   return { ...body, ...overrides };

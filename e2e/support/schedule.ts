@@ -14,10 +14,11 @@ export async function postSchedule(
   contentType: string,
   signal?: AbortSignal,
   onEvent?: (event: ReceivedImportEvent) => void,
+  token = TEST_TOKEN,
 ) {
   const response = await fetch(`${baseUrl}/api/schedule`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': contentType },
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType },
     body,
     signal,
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../env';
-import { acceptedTokens, hasScope, mayWriteFlight } from './api-tokens';
+import { mayWriteFlight } from './airline-access';
+import { acceptedTokens, hasScope } from './api-tokens';
 
 const tokens = (list: unknown) => ({ API_TOKENS: JSON.stringify(list) });
 const entry = (overrides: Record<string, unknown> = {}) => ({ name: 'kl-desk', token: 'kl-desk-secret-0123456789', scopes: ['flights'], ...overrides });

@@ -1,5 +1,5 @@
+// Read by lib/env.ts, which the launcher runs in Node without a build: imports here carry `.ts`.
 import { z } from 'zod';
-import { CodedError } from '../errors/coded-error';
 
 /** The rights a token may have, one per route family (CONTRACT section 10); `*` is every one. */
 export const SCOPES = ['flights', 'schedule', 'screens', 'notices', 'close', 'history'] as const;
@@ -64,9 +64,3 @@ export function acceptedTokens(settings: { API_TOKEN?: string; API_TOKENS?: z.in
 
 export const hasScope = (token: ApiToken, scope: Scope) => token.scopes.includes('*') || token.scopes.includes(scope);
 
-/** Whether a caller may write flights with this designator: any, or one starting with one of its airlines. */
-export const mayWriteFlight = ({ airlines }: Caller, designator: string) => airlines === null || airlines.some((airline) => designator.startsWith(airline));
-
-/** The refusal of a flight outside the caller's airlines (403 `forbidden`). */
-export const outsideAirlines = ({ name, airlines }: Caller, designator: string) =>
-  new CodedError('forbidden', `The token "${name}" may write only flights of ${airlines?.join(', ')}; ${designator} is not one of them.`);

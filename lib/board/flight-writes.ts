@@ -1,4 +1,5 @@
-import { mayWriteFlight, outsideAirlines, type Caller } from '../auth/api-tokens';
+import { mayWriteFlight, outsideAirlines } from '../auth/airline-access';
+import type { Caller } from '../auth/api-tokens';
 import type { EventLog } from '../events/event-log';
 import type { Author } from '../events/history';
 import { CodedError } from '../errors/coded-error';

@@ -11,10 +11,10 @@ export function trackInFlightWrites(log: EventLog): TrackedLog {
   let wakeUp: (() => void) | undefined;
   return {
     ...log,
-    async commit(plan) {
+    async commit(plan, author) {
       inFlight += 1;
       try {
-        return await log.commit(plan);
+        return await log.commit(plan, author);
       } finally {
         inFlight -= 1;
         if (inFlight === 0) wakeUp?.();

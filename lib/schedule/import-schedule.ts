@@ -8,7 +8,8 @@ import type { Clock } from '../time/clock';
 import type { ImportMessage } from './import-messages';
 import type { RawRow } from './parse-schedule';
 import { boardFull } from '../board/flight-writes';
-import { mayWriteFlight, outsideAirlines, type Caller } from '../auth/api-tokens';
+import { mayWriteFlight, outsideAirlines } from '../auth/airline-access';
+import type { Caller } from '../auth/api-tokens';
 
 
 type RowError = Extract<ImportMessage, { name: 'importError' }>['data'];
