@@ -24,7 +24,7 @@ afterAll(async () => {
 it('sends a heartbeat event with the board time and no id while nothing else happens, after an empty snapshot', async () => {
   const client = await connectSse(server.url);
   await client.waitFor(() => client.heartbeats.length >= 2, 3000);
-  expect(client.events).toEqual([{ id: expect.stringMatching(/^[\w-]+\.0$/), event: 'snapshot', data: { flights: [] } }]);
+  expect(client.events).toEqual([{ id: expect.stringMatching(/^[\w-]+\.0$/), event: 'snapshot', data: { flights: [], notices: [], screens: [] } }]);
   for (const heartbeat of client.heartbeats) {
     expect(heartbeat).toEqual({ id: undefined, event: 'heartbeat', data: { now: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) } });
     // The simulator is off: board time is real time.
