@@ -4,9 +4,12 @@ import { cpuMs } from './process-stats';
 
 const CONCURRENCY = 16;
 
-/** How many PATCHes per second one instance acknowledges with no stream open: the write path alone. */
-export async function measureWritePath(seconds: number) {
-  const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'off' });
+/**
+ * How many PATCHes per second one instance acknowledges with no stream open: the write path alone.
+ * `env` picks the store (the memory store by default); `root` runs another checkout's build.
+ */
+export async function measureWritePath(seconds: number, { env = {}, root }: { env?: Record<string, string>; root?: string } = {}) {
+  const server = await startServer({ API_TOKEN: TEST_TOKEN, SIMULATOR: 'off', ...env }, { root });
   try {
     const api = apiClient(server.url);
     await api.create(newFlightBody({ id: 'WRITE-2026-11-22', flight: 'AZ768', status: 'boarding' }));

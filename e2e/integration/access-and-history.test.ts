@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, newFlightBody, TEST_TOKEN } from '../support/api';
 import { csv, csvRow, postSchedule } from '../support/schedule';
-import { connectSse, type SseClient } from '../support/sse-client';
+import type { SseClient } from '../support/sse-client';
 import { startServer, type RunningServer } from '../support/server';
+import { serverOnDisk } from '../support/server-on-disk';
 
 const KL_TOKEN = 'kl-desk-secret-0123456789';
 const NOTICES_TOKEN = 'ops-notices-secret-0123456789';
@@ -17,8 +15,7 @@ const TOKENS = JSON.stringify([
 ]);
 
 // SQLite on disk, so the history is read again after a restart.
-const folder = mkdtempSync(path.join(tmpdir(), 'skyboard-access-'));
-const settings = { SIMULATOR: 'off', API_TOKEN: TEST_TOKEN, API_TOKENS: TOKENS, DATABASE_PATH: path.join(folder, 'board.db') };
+const disk = serverOnDisk({ API_TOKEN: TEST_TOKEN, API_TOKENS: TOKENS }, 'access');
 let server: RunningServer;
 let watcher: SseClient;
 let markers = 0;
@@ -43,17 +40,11 @@ async function expectNextEventIsMarker(seen: number) {
 }
 
 beforeAll(async () => {
-  server = await startServer(settings);
+  ({ server, watcher } = await disk.start());
   expect((await admin().create(newFlightBody({ id: BA, flight: 'BA117' }))).status).toBe(201);
-  watcher = await connectSse(server.url);
-  await watcher.waitFor(() => watcher.events.length > 0);
 });
 
-afterAll(async () => {
-  watcher?.close();
-  await server?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => disk.stop());
 
 describe('scoped tokens', () => {
   it('lets an airline’s token write its own flights and refuses another airline’s with 403, changing nothing and sending nothing', async () => {
@@ -160,11 +151,7 @@ describe('history', () => {
     expect(entries[3].changes).toMatchObject({ flight: ['KL2002', null] });
     expect((await historyOf('NEVER-2026-12-04')).status).toBe(404);
 
-    watcher.close();
-    await server.stop();
-    server = await startServer(settings);
-    watcher = await connectSse(server.url);
-    await watcher.waitFor(() => watcher.events.length > 0);
+    ({ server, watcher } = await disk.restart());
     expect((await (await historyOf(id)).json()).entries).toEqual(entries);
   });
 });

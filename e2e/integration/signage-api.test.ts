@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, TEST_TOKEN } from '../support/api';
-import { connectSse, type SseClient } from '../support/sse-client';
-import { startServer, type RunningServer } from '../support/server';
+import type { SseClient } from '../support/sse-client';
+import type { RunningServer } from '../support/server';
+import { serverOnDisk } from '../support/server-on-disk';
 
 // SQLite on disk, so the restart at the end finds what was stored.
-const folder = mkdtempSync(path.join(tmpdir(), 'skyboard-signage-'));
-const settings = { SIMULATOR: 'off', API_TOKEN: TEST_TOKEN, DATABASE_PATH: path.join(folder, 'board.db') };
+const disk = serverOnDisk({ API_TOKEN: TEST_TOKEN }, 'signage');
 let server: RunningServer;
 let api: ReturnType<typeof apiClient>;
 let watcher: SseClient;
@@ -23,17 +20,11 @@ async function expectNextEventIsMarker(seen: number) {
 }
 
 beforeAll(async () => {
-  server = await startServer(settings);
+  ({ server, watcher } = await disk.start());
   api = apiClient(server.url);
-  watcher = await connectSse(server.url);
-  await watcher.waitFor(() => watcher.events.length > 0);
 });
 
-afterAll(async () => {
-  watcher?.close();
-  await server?.stop();
-  rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => disk.stop());
 
 describe('notices', () => {
   it('posts a notice as a noticePosted event with an id, lists it, and clears it with noticeCleared', async () => {
@@ -112,12 +103,8 @@ describe('across a restart with SQLite', () => {
   it('keeps the notices and screens: in the API, in the snapshot, and in the server-rendered pages', { timeout: 60_000 }, async () => {
     const emergency = await (await api.send('POST', '/api/notices', { text: 'Leave the building by the nearest exit.', level: 'emergency' })).json();
     expect((await api.send('PUT', '/api/screens/hall-2', { kind: 'belt', target: '4' })).status).toBe(200);
-    watcher.close();
-    await server.stop();
-
-    server = await startServer(settings);
+    ({ server, watcher } = await disk.restart());
     api = apiClient(server.url);
-    watcher = await connectSse(server.url);
     const snapshot = await watcher.waitFor(() => watcher.events[0]);
     expect(snapshot.event).toBe('snapshot');
     expect(snapshot.data).toMatchObject({ notices: [emergency], screens: expect.arrayContaining([expect.objectContaining({ name: 'hall-2', target: '4' })]) });

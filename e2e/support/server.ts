@@ -87,8 +87,8 @@ function npmCli() {
   throw new Error('npm is not on PATH');
 }
 
-const COMMANDS: Record<ServerKind, () => { command: string[]; cwd?: string }> = {
-  'npm-start': () => ({ command: [process.execPath, START_SCRIPT] }),
+const COMMANDS: Record<ServerKind, (root?: string) => { command: string[]; cwd?: string }> = {
+  'npm-start': (root) => (root ? { command: [process.execPath, path.join(root, 'lib/cli/start.ts')], cwd: root } : { command: [process.execPath, START_SCRIPT] }),
   npm: () => ({ command: [process.execPath, npmCli(), 'start', '--silent'] }),
   standalone: () => ({ command: [process.execPath, ...STANDALONE_COMMAND], cwd: STANDALONE_DIR }),
   // The `; true` keeps the shell from replacing itself with node.
@@ -98,13 +98,14 @@ const COMMANDS: Record<ServerKind, () => { command: string[]; cwd?: string }> = 
 /**
  * Starts the production build with these settings and waits until it is healthy, or with
  * `until: 'answering'` until it answers at all (a store that is not up yet makes it unhealthy).
+ * `root`: another checkout to start `npm start` in (a benchmark's baseline), instead of this one.
  */
 export async function startServer(
   env: Record<string, string> = {},
-  { port, kind = 'npm-start', until = 'healthy' }: { port?: number; kind?: ServerKind; until?: 'healthy' | 'answering' } = {},
+  { port, kind = 'npm-start', until = 'healthy', root }: { port?: number; kind?: ServerKind; until?: 'healthy' | 'answering'; root?: string } = {},
 ): Promise<RunningServer> {
   const chosenPort = port ?? (await freePort());
-  const { command, cwd } = COMMANDS[kind]();
+  const { command, cwd } = COMMANDS[kind](root);
   const child = spawn(command[0]!, command.slice(1), {
     cwd,
     env: {

@@ -39,13 +39,16 @@ export const historyEntrySchema = z.object({
 // The server's own bookkeeping, not a change anyone made.
 const UNRECORDED_FIELDS = new Set<string>(['updatedAt', 'version']);
 
+// Most fields are strings or null, compared as they are; only airports and codeshares need a deep look.
+const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+
 function changesBetween(before: Flight | undefined, after: Flight | undefined): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   const fields = Object.keys(after ?? before ?? {}) as (keyof Flight)[];
   for (const field of fields) {
     if (UNRECORDED_FIELDS.has(field)) continue;
     const [was, is] = [before?.[field] ?? null, after?.[field] ?? null];
-    if (JSON.stringify(was) !== JSON.stringify(is)) changes[field] = [was, is];
+    if (!same(was, is)) changes[field] = [was, is];
   }
   return changes;
 }

@@ -27,7 +27,6 @@ const SCHEMA = `
   -- Every change of every flight, kept by age (AUDIT_RETENTION_DAYS), not by HISTORY_LIMIT.
   CREATE TABLE IF NOT EXISTS history (seq INTEGER PRIMARY KEY AUTOINCREMENT, flight_id TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS history_by_flight ON history (flight_id, seq);
-  CREATE INDEX IF NOT EXISTS history_by_age ON history (at);
 `;
 
 // Every row is checked as it is read: a file written by another program or version is refused
@@ -76,8 +75,9 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
 
   const insertHistory = db.prepare('INSERT INTO history (flight_id, at, data) VALUES (?, ?, ?)');
   const historyOf = db.prepare('SELECT data FROM history WHERE flight_id = ? AND at >= ? ORDER BY seq');
-  // A bounded batch, so a sweep of a large history never holds the event loop for long.
-  const pruneBatch = db.prepare('DELETE FROM history WHERE seq IN (SELECT seq FROM history WHERE at < ? ORDER BY at LIMIT ?)');
+  // A bounded batch from the oldest entries (by the key, so no index on time costs every write), so
+  // a sweep of a large history never holds the event loop for long. Entries go in in time order.
+  const pruneBatch = db.prepare('DELETE FROM history WHERE seq IN (SELECT seq FROM history ORDER BY seq LIMIT ?) AND at < ?');
 
   const setFinalSince = db.prepare('INSERT INTO final_since (id, since) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET since = excluded.since');
   const clearFinalSince = db.prepare('DELETE FROM final_since WHERE id = ?');
@@ -119,7 +119,7 @@ export function createSqliteLog({ path: file, historyLimit }: { path: string; hi
         event: parseStoredEvent(name, data),
       })),
     history: (flightId, since) => historyData(historyOf.all(flightId, since)).map(parseStoredHistoryEntry),
-    pruneHistory: (before, limit) => Number(pruneBatch.run(before, limit).changes),
+    pruneHistory: (before, limit) => Number(pruneBatch.run(limit, before).changes),
     firstRetained: () => rowOf(sequenceRow, firstEvent.get(), 'events').seq,
     check: () => ping.get(),
     close: () => db.close(),
