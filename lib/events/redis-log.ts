@@ -32,7 +32,7 @@ const READ_PAGE = 500;
 const RETRY_PAUSE_MS = 250;
 const HEALTH_PING_MS = 1000;
 const MAX_COMMIT_ATTEMPTS = 50;
-// Where each collection's hash sits in the KEYS of the commit and restore scripts (both put the three hashes last, in this order).
+// Where each collection's hash sits in the KEYS of the commit and restore scripts (both have them at 3 to 5, in this order).
 const HASH_INDEX: Record<StoredCollection, string> = { flights: '3', notices: '4', screens: '5' };
 
 /** Resolves once `connection` is ready, waiting a moment for one still connecting; else rejects. */
