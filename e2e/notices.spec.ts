@@ -152,6 +152,8 @@ test.describe('an emergency on two instances sharing one Redis', () => {
     await pages[1]!.goto(`${second.url}/display/gate/R1`);
     await pages[2]!.goto(`${second.url}/screens/hall-r`);
     for (const open of pages) await expect(open.getByRole('status')).toHaveText('Live');
+    // The screen set on the first instance is known to the second.
+    await expect(pages[2]!.getByRole('heading', { level: 2 })).toHaveText('Departures');
 
     const id = await postNotice(page.request, first.url, { text: 'Evacuate: follow the green signs.', level: 'emergency' });
     for (const open of pages) await expect(emergencyOn(open)).toContainText('Evacuate: follow the green signs.', { timeout: 3000 });

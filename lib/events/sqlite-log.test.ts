@@ -38,10 +38,11 @@ describeEventLogContract(
 );
 
 describe('sqlite event log on disk', () => {
-  it('reads flights and events stored before actual existed as actual: null', async () => {
+  it('reads flights and events stored before actual and version existed as actual: null and version 1', async () => {
     const file = path.join(dir, 'old.db');
     const older: Partial<Flight> = makeFlight({ id: 'OLD1-2026-11-22', flight: 'OLD1' });
     delete older.actual;
+    delete older.version;
     const db = new DatabaseSync(file);
     db.exec(`CREATE TABLE flights (id TEXT PRIMARY KEY, data TEXT NOT NULL);
       CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data TEXT NOT NULL);`);
@@ -51,7 +52,7 @@ describe('sqlite event log on disk', () => {
     const log = createSqliteLog({ path: file, historyLimit: 10 });
     expect((await log.snapshot()).flights).toEqual([makeFlight({ id: 'OLD1-2026-11-22', flight: 'OLD1' })]);
     const epoch = (await log.snapshot()).lastEventId.split('.')[0];
-    expect((await log.readAfter(`${epoch}.0`))![0]!.event.data).toMatchObject({ id: 'OLD1-2026-11-22', actual: null });
+    expect((await log.readAfter(`${epoch}.0`))![0]!.event.data).toMatchObject({ id: 'OLD1-2026-11-22', actual: null, version: 1 });
     await log.close();
   });
 
