@@ -12,8 +12,8 @@ import type { DisplayProps } from './live-display';
 const MAX_ROWS = 100;
 
 /** `/admin/flights`: the live board as a table an operator edits, each save sent with the version it was made from. */
-export function FlightOps({ timeZone, ...settings }: Omit<DisplayProps, 'languages'>) {
-  const live = useLiveFlights({ ...settings });
+export function FlightOps({ timeZone, ...settings }: DisplayProps) {
+  const live = useLiveFlights(settings);
   const { board, version, state, running, lastDataAt, stop, resume } = live;
   // Kept in this component's memory only: never stored, never sent anywhere but these requests.
   const [token, setToken] = useState('');

@@ -14,7 +14,7 @@ export function placeOrNotFound(raw: string): string {
   return place;
 }
 
-/** What every display page renders from: the board as it is now, the settings its stream needs, and the languages asked for. */
+/** What every live page (the board, the displays, the screens, the operations page) renders from: the board as it is now, the settings its stream needs, and the languages asked for. */
 export async function displayProps(searchParams: Record<string, string | string[] | undefined>) {
   const { log, home, clock, settings } = getRuntime();
   return {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { FlightOps } from '@/app/_components/flight-ops';
+import { displayProps } from '@/lib/server/display-page';
 import { getRuntime } from '@/lib/server/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Operations · Skyboard' };
 
 export default async function FlightOpsPage() {
-  const { log, home, clock, settings } = getRuntime();
+  const { home } = getRuntime();
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-6 p-4 sm:p-8">
       <header>
@@ -17,10 +18,7 @@ export default async function FlightOpsPage() {
           made from: if someone changed the flight meanwhile, nothing is saved and you see what they did.
         </p>
       </header>
-      <FlightOps
-        initial={await log.snapshot()} timeZone={home.timeZone} boardTime={{ origin: clock.origin, speed: clock.speed }}
-        retryMs={settings.SSE_RETRY_MS} heartbeatMs={settings.SSE_HEARTBEAT_MS}
-      />
+      <FlightOps {...await displayProps({})} />
     </main>
   );
 }
