@@ -101,6 +101,11 @@ test.describe('how it looks and moves', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     for (const header of [/Time/, /Flight/, /Status/]) await expect(page.getByRole('columnheader', { name: header })).toBeVisible();
     await expect(first.locator('td[data-status]')).toBeVisible();
+    // CSS alone gives the other columns way, so turning the phone (or widening a window) brings them back without a reload.
+    const givingWay = ['Airline', 'Terminal', 'Gate'].map((name) => page.getByRole('columnheader', { name, exact: true }));
+    for (const header of givingWay) await expect(header).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const header of givingWay) await expect(header).toBeVisible();
   });
 
   for (const colorScheme of ['dark', 'light'] as const) {

@@ -9,26 +9,22 @@ const DEFAULT_SORTING: SortingState = [{ id: 'scheduled', desc: false }];
 
 const isSortColumn = (id: string): id is SortColumn => (SORTABLE_COLUMNS as readonly string[]).includes(id);
 
-const fits = (id: string, width: number | null) => width === null || width >= (BOARD_COLUMNS.find((column) => column.id === id)?.meta?.minWidth ?? 0);
-
 /**
  * The board's table options for a view: the view (tab, search, status, sort; all in the URL) is the
- * table's state, so the table filters and sorts the rows once. `width` is the viewport's CSS width
- * (null on the server, where CSS alone hides the narrow screen's columns).
+ * table's state, so the table filters and sorts the rows once. Which columns a narrow screen hides
+ * is CSS's business (the columns' `responsive` classes), not the table's.
  */
 export function boardTableOptions({
   flights,
   view,
   timeZone,
   language,
-  width,
   onSortChange,
 }: {
   flights: Flight[];
   view: BoardView;
   timeZone: string;
   language: Language;
-  width: number | null;
   onSortChange: (sort: BoardView['sort']) => void;
 }) {
   const sorting: SortingState = view.sort ? [{ id: view.sort.column, desc: view.sort.desc }] : DEFAULT_SORTING;
@@ -38,11 +34,9 @@ export function boardTableOptions({
   ];
   const columnVisibility = {
     direction: false,
-    airline: fits('airline', width),
-    terminal: fits('terminal', width),
     // Arrivals show the baggage belt, departures the gate.
-    gate: view.tab === 'departures' && fits('gate', width),
-    belt: view.tab === 'arrivals' && fits('belt', width),
+    gate: view.tab === 'departures',
+    belt: view.tab === 'arrivals',
   };
   return {
     features: boardFeatures,
