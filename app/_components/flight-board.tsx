@@ -8,6 +8,7 @@ import { useUrlView } from '@/lib/client/use-url-view';
 import type { BoardSnapshot } from '@/lib/flights/board';
 import { remarkOf } from '@/lib/flights/remark';
 import type { BoardTime } from '@/lib/time/board-time';
+import type { ZoneOffsets } from '@/lib/time/zone-offsets';
 import { useLanguage } from '@/lib/client/use-language';
 import type { Language } from '@/lib/i18n/languages';
 import { translator } from '@/lib/i18n/translate';
@@ -21,6 +22,7 @@ import { WallBoard } from './wall-board';
 interface BoardSettings {
   initial: BoardSnapshot;
   timeZone: string;
+  zoneOffsets: ZoneOffsets;
   boardTime: BoardTime;
   retryMs: number;
   heartbeatMs: number;

@@ -6,6 +6,7 @@ import { useLiveFlights, type LiveFlights } from '@/lib/client/use-live-flights'
 import type { BoardSnapshot } from '@/lib/flights/board';
 import type { Flight } from '@/lib/flights/flight';
 import type { BoardTime } from '@/lib/time/board-time';
+import type { ZoneOffsets } from '@/lib/time/zone-offsets';
 import { useLanguage } from '@/lib/client/use-language';
 import type { Language } from '@/lib/i18n/languages';
 import { translator, type Translate } from '@/lib/i18n/translate';
@@ -16,6 +17,7 @@ import { NoticeLayer } from './notice-layer';
 export interface DisplayProps {
   initial: BoardSnapshot;
   timeZone: string;
+  zoneOffsets: ZoneOffsets;
   boardTime: BoardTime;
   retryMs: number;
   heartbeatMs: number;
@@ -34,8 +36,8 @@ interface FrameProps {
 }
 
 /** A gate or belt screen with a live board of its own. */
-export function LiveDisplay({ initial, retryMs, heartbeatMs, ...frame }: DisplayProps & Omit<FrameProps, 'timeZone' | 'boardTime'>) {
-  const live = useLiveFlights({ initial, retryMs, heartbeatMs, boardTime: frame.boardTime });
+export function LiveDisplay({ initial, retryMs, heartbeatMs, zoneOffsets, ...frame }: DisplayProps & Omit<FrameProps, 'timeZone' | 'boardTime'>) {
+  const live = useLiveFlights({ initial, retryMs, heartbeatMs, zoneOffsets, boardTime: frame.boardTime });
   return <DisplayFrame live={live} {...frame} />;
 }
 

@@ -4,6 +4,8 @@ import { useCallback } from 'react';
 import type { BoardContent, BoardSnapshot } from '../flights/board';
 import { isFlightEvent, type BoardEvent } from '../flights/board-event';
 import type { BoardTime } from '../time/board-time';
+import { knowZoneOffsets } from '../time/format-clock';
+import type { ZoneOffsets } from '../time/zone-offsets';
 import { useBoardStream } from './use-board-stream';
 import { useLiveBoard } from './use-live-board';
 import { useLiveSignage } from './use-live-signage';
@@ -18,12 +20,18 @@ export function useLiveFlights({
   retryMs,
   heartbeatMs,
   boardTime,
+  zoneOffsets,
 }: {
   initial: BoardSnapshot;
   retryMs: number;
   heartbeatMs: number;
   boardTime: BoardTime;
+  /** The airport's UTC offsets, from the server: the page's clock times need no ICU (format-clock.ts). */
+  zoneOffsets: ZoneOffsets;
 }) {
+  // Before anything below formats a time. Filling a cache with the same data is safe to repeat, so
+  // doing it during render is, too.
+  knowZoneOffsets(zoneOffsets);
   const live = useLiveBoard(initial);
   const signage = useLiveSignage(initial);
   const { replace: replaceFlights, receive: receiveFlight } = live;

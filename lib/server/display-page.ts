@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { PLACE } from '../flights/place';
+import { pageZoneOffsets } from '../time/zone-offsets';
 import { requestLanguages } from './page-languages';
 import { getRuntime } from './runtime';
 
@@ -21,6 +22,7 @@ export async function displayProps(searchParams: Record<string, string | string[
     languages: await requestLanguages(searchParams),
     initial: await log.snapshot(),
     timeZone: home.timeZone,
+    zoneOffsets: pageZoneOffsets(home.timeZone, clock.now()),
     boardTime: { origin: clock.origin, speed: clock.speed },
     retryMs: settings.SSE_RETRY_MS,
     heartbeatMs: settings.SSE_HEARTBEAT_MS,

@@ -1,18 +1,8 @@
 import { formatClock } from './format-clock';
+import { offsetAt } from './zone-offsets';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-/** The offset of `timeZone` from UTC at the instant `ms`, in ms (east positive). */
-function offsetAt(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(ms)
-      .map((part) => [part.type, part.value]),
-  );
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return asUtc - Math.floor(ms / 1000) * 1000;
-}
 
 /**
  * The instant a local `HH:MM` in `timeZone` means near `reference` (an ISO time): of that clock
