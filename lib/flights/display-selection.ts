@@ -1,7 +1,8 @@
+import { compareCodePoints } from '../text/compare';
 import type { Flight, FlightStatus } from './flight';
 
 const expectedAt = (flight: Flight) => Date.parse(flight.estimated ?? flight.scheduled);
-const byExpectedTime = (a: Flight, b: Flight) => expectedAt(a) - expectedAt(b) || a.id.localeCompare(b.id);
+const byExpectedTime = (a: Flight, b: Flight) => expectedAt(a) - expectedAt(b) || compareCodePoints(a.id, b.id);
 
 /**
  * What a gate's screen shows (CONTRACT section 8): the next departure at that gate that has not
@@ -22,5 +23,5 @@ const arrivedAt = (flight: Flight) => Date.parse(flight.actual ?? flight.estimat
 export function arrivalsOnBelt(flights: Iterable<Flight>, belt: string): Flight[] {
   return [...flights]
     .filter((flight) => flight.direction === 'arrival' && flight.belt === belt && BELT_ORDER[flight.status] !== undefined)
-    .sort((a, b) => BELT_ORDER[a.status]! - BELT_ORDER[b.status]! || arrivedAt(a) - arrivedAt(b) || a.id.localeCompare(b.id));
+    .sort((a, b) => BELT_ORDER[a.status]! - BELT_ORDER[b.status]! || arrivedAt(a) - arrivedAt(b) || compareCodePoints(a.id, b.id));
 }

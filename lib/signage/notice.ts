@@ -1,5 +1,6 @@
 import * as z from '../flights/browser-zod';
 import { isoTime } from '../flights/flight-record-schema';
+import { compareCodePoints } from '../text/compare';
 
 export const NOTICE_LEVELS = ['info', 'emergency'] as const;
 export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
@@ -34,7 +35,7 @@ export function noticeAppliesTo(notice: Notice, screen: string | undefined): boo
 }
 
 /** Oldest first, the order operators posted them in (a store's hash keeps no order). */
-export const byPosting = (a: Notice, b: Notice) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+export const byPosting = (a: Notice, b: Notice) => compareCodePoints(a.createdAt, b.createdAt) || compareCodePoints(a.id, b.id);
 
 /** The notices a page shows, oldest first, and the emergency that takes the page over, if any (the newest). */
 export function noticesFor(notices: Iterable<Notice>, screen: string | undefined) {
