@@ -1,6 +1,7 @@
 'use client';
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { startTransition, useCallback, useEffect, useRef } from 'react';
 import type { Tab } from '@/lib/client/board-view';
 import { BoardHeaderRow } from './board-header-row';
 import { FlightRow } from './flight-row';
@@ -23,6 +24,19 @@ export function FlightTable({ table, tab, leavingIds }: { table: BoardTable; tab
     initialRect: { width: 1280, height: 1000 },
     getItemKey: (index) => rows[index]?.id ?? index,
   });
+  // The rows' first measurements, as the page hydrates, differ from the estimate on a phone (rows
+  // wrap), and the virtualizer re-renders the table for them. Inside hydration's commit that
+  // re-render would run synchronously, in the same long task; as a transition it runs after, in
+  // slices (issue 20). Later measurements (rows scrolled into view) stay synchronous, so a row is
+  // placed right in the frame that shows it.
+  const hydrating = useRef(true);
+  useEffect(() => {
+    hydrating.current = false;
+  }, []);
+  const measure = useCallback(
+    (element: HTMLTableRowElement | null) => (hydrating.current ? startTransition(() => virtualizer.measureElement(element)) : virtualizer.measureElement(element)),
+    [virtualizer],
+  );
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
@@ -50,7 +64,7 @@ export function FlightTable({ table, tab, leavingIds }: { table: BoardTable; tab
               columnsKey={columnsKey}
               leaving={leavingIds.has(row.id)}
               index={item.index}
-              measure={virtualizer.measureElement}
+              measure={measure}
             />
           );
         })}

@@ -59,7 +59,9 @@ export function useBoardStream({ url, pollUrl, initial, retryMs, heartbeatMs, bo
           heard();
         },
         onState: (next) => {
-          if (next !== 'live') setLastDataAt(lastDataAtRef.current);
+          // Shown only while behind (connection-controls.tsx), never while live or connecting: so the
+          // first 'connecting', as the page mounts, costs no render of the board.
+          if (next !== 'live' && next !== 'connecting') setLastDataAt(lastDataAtRef.current);
           setState(next);
         },
         onDropped: () => setDropped((n) => n + 1),
